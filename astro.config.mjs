@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Site URL and base path come from the environment so that one build can be deployed
+ * under a sub-path (e.g. https://example.gov.cn/credit/). See README "Configuration".
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const rawBase = process.env.BASE_PATH || '/';
+const base = ('/' + rawBase.replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+
+try {
+  new URL(site);
+} catch {
+  throw new Error(`环境变量 SITE_URL 的值 "${site}" 不是有效网址 (SITE_URL)`);
+}
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    // Large data sets: keep the server bundle small; data is read from disk at build time.
+    build: { chunkSizeWarningLimit: 2000 },
+  },
+});

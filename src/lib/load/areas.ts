@@ -1,0 +1,43 @@
+import { basename, join } from 'node:path';
+import { areaSchema, type Area } from '../../schemas/area.ts';
+import { check, listDir, readFrontMatter, rel, yamlPlacer, type LoadContext } from './context.ts';
+import type { Unit } from '../../schemas/unit.ts';
+
+export interface AreaRecord extends Area {
+  /** Content collection id (file name without extension), e.g. `01-telecom-fraud`. */
+  file: string;
+}
+
+/** Loads the front matter of `content/areas/<NN>-<slug>.mdx`. */
+export function loadAreas(ctx: LoadContext, units: Map<string, Unit>): Map<string, AreaRecord> {
+  const dir = join(ctx.root, 'content', 'areas');
+  const areas = new Map<string, AreaRecord>();
+  for (const name of listDir(dir, /\.mdx?$/)) {
+    const path = join(dir, name);
+    const file = rel(ctx, path);
+    const fm = readFrontMatter(ctx, path);
+    const area = check(ctx, file, areaSchema, fm.data, yamlPlacer(fm));
+    if (!area) continue;
+    const expected = `${String(area.number).padStart(2, '0')}-${area.slug}`;
+    const stem = basename(name).replace(/\.mdx?$/, '');
+    if (stem !== expected) {
+      ctx.issues.push({ file, line: 1, column: 1, key: 'file', message: `文件名应为“${expected}.mdx”（序号两位 + 网址标识），实为“${name}”` });
+    }
+    if (areas.has(area.slug)) {
+      ctx.issues.push({ file, ...fm.locate(['slug']), key: 'slug', message: `领域网址标识“${area.slug}”与其他领域重复` });
+      continue;
+    }
+    area.units.forEach((u, i) => {
+      if (!units.has(u)) ctx.issues.push({ file, ...fm.locate(['units', i]), key: 'units', message: `责任单位“${u}”不在 data/units.csv 中` });
+    });
+    areas.set(area.slug, { ...area, file: stem });
+  }
+  const numbers = [...areas.values()].map((a) => a.number);
+  numbers.forEach((n, i) => {
+    if (numbers.indexOf(n) !== i) {
+      const a = [...areas.values()][i]!;
+      ctx.issues.push({ file: `content/areas/${a.file}.mdx`, line: 1, column: 1, key: 'number', message: `领域序号 ${n} 重复` });
+    }
+  });
+  return new Map([...areas.entries()].sort((a, b) => a[1].number - b[1].number));
+}

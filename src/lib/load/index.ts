@@ -1,0 +1,77 @@
+/**
+ * Loads and checks everything the portal publishes, in one pass, collecting every problem.
+ * Used by `npm run validate` (outside Astro) and by the Astro build (src/lib/queries.ts).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Unit } from '../../schemas/unit.ts';
+import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
+import { sortIssues, type Issue } from '../issues.ts';
+import { scanForResidentIds } from '../privacy.ts';
+import { loadAreas, type AreaRecord } from './areas.ts';
+import { check, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
+import { loadLists, type ListRecord } from './lists.ts';
+import { loadUnits } from './units.ts';
+
+export interface Portal {
+  disclosureDate: string;
+  /** data/dataset.yml: city, publisher, licence, and whether the data is sample data. */
+  dataset: Dataset;
+  units: Map<string, Unit>;
+  areas: Map<string, AreaRecord>;
+  lists: Map<string, ListRecord>;
+}
+
+export interface LoadOptions {
+  root?: string;
+  dataDir?: string;
+  disclosureDate: string;
+}
+
+const TEXT_FILE = /\.(csv|ya?ml|mdx?|json|txt)$/i;
+
+function walk(dir: string, out: string[] = []): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of names.sort()) {
+    if (name.startsWith('.')) continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (TEXT_FILE.test(name)) out.push(p);
+  }
+  return out;
+}
+
+export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[] } {
+  const root = resolve(opts.root ?? process.cwd());
+  const ctx: LoadContext = { root, dataDir: resolve(root, opts.dataDir ?? 'data'), issues: [] };
+
+  // Privacy first: a full ID number anywhere in any file is an error.
+  for (const path of [...walk(ctx.dataDir), ...walk(join(root, 'content'))]) {
+    if (path.endsWith('README.md')) continue;
+    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    ctx.issues.push(...scanForResidentIds(rel(ctx, path), text));
+  }
+
+  const datasetPath = join(ctx.dataDir, 'dataset.yml');
+  const fm = readYaml(ctx, datasetPath);
+  const dataset = check(ctx, rel(ctx, datasetPath), datasetSchema, fm.data, yamlPlacer(fm)) ?? { city: '', sample: true, licence: '', publisher: '' };
+  const units = loadUnits(ctx);
+  const areas = loadAreas(ctx, units);
+  const lists = loadLists(ctx, units, areas, opts.disclosureDate);
+  return { portal: { disclosureDate: opts.disclosureDate, dataset, units, areas, lists }, issues: sortIssues(dedupe(ctx.issues)) };
+}
+
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.file}:${i.line}:${i.column}:${i.key}:${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { unitSchema, type Unit } from '../../schemas/unit.ts';
+import { cellPlacer, check, readCsv, rel, type LoadContext } from './context.ts';
+
+const COLUMNS = ['id', 'name', 'kind', 'website'];
+
+/** Loads `data/units.csv`. */
+export function loadUnits(ctx: LoadContext): Map<string, Unit> {
+  const path = join(ctx.dataDir, 'units.csv');
+  const file = rel(ctx, path);
+  const units = new Map<string, Unit>();
+  const table = readCsv(ctx, path);
+  requireColumns(ctx, file, table.header, COLUMNS.slice(0, 3), COLUMNS);
+  for (const row of table.rows) {
+    const value = Object.fromEntries(Object.entries(row.cells).map(([k, c]) => [k, c.value]));
+    const unit = check(ctx, file, unitSchema, value, cellPlacer(row));
+    if (!unit) continue;
+    if (units.has(unit.id)) {
+      const c = row.cells['id']!;
+      ctx.issues.push({ file, line: c.line, column: c.column, key: 'id', message: `单位编号“${unit.id}”重复` });
+      continue;
+    }
+    units.set(unit.id, unit);
+  }
+  return units;
+}
+
+/** Reports missing required columns (at the header) and unknown ones (at their cell). */
+export function requireColumns(
+  ctx: LoadContext,
+  file: string,
+  header: { value: string; line: number; column: number }[],
+  required: string[],
+  known: string[],
+): void {
+  if (!header.length) return;
+  const present = new Set(header.map((h) => h.value));
+  for (const key of required) {
+    if (!present.has(key)) {
+      ctx.issues.push({ file, line: header[0]!.line, column: 1, key, message: `缺少必需的列“${key}”：请在表头（第 1 行）加上这一列` });
+    }
+  }
+  for (const h of header) {
+    if (h.value && !known.includes(h.value)) {
+      ctx.issues.push({ file, line: h.line, column: h.column, key: h.value, message: `表头中有不认识的列“${h.value}”：请检查拼写，或先在 meta.yml 的 columns 中定义` });
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Building blocks shared by the record schemas. Messages are Chinese, for editors.
+ * Every schema is used twice with the same code: by `npm run validate` (outside Astro)
+ * and by the Astro build.
+ */
+import { z } from 'astro/zod';
+
+/** Permanent key: ASCII letters, digits and hyphens. Once published, never renamed or reused. */
+export const idKey = z
+  .string({ error: (i) => (i.input === undefined ? '必填项为空' : '应为文本') })
+  .regex(/^[A-Za-z0-9-]+$/, { error: '只能包含英文字母、数字和连字符（-）' });
+
+/** Lower-case slug used in URLs. */
+export const slug = z
+  .string({ error: (i) => (i.input === undefined ? '必填项为空' : '应为文本') })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: '只能包含小写英文字母、数字和连字符，例如 telecom-fraud' });
+
+export const text = z.string({ error: (i) => (i.input === undefined ? '必填项为空' : '应为文本') }).trim().min(1, { error: '必填项为空' });
+
+function isRealIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML turns unquoted dates into Date objects;
+ * those are accepted and turned back into the same string.
+ */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: (i) => (i.input === undefined ? '必填项为空' : '日期应写作 YYYY-MM-DD') })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: (i) => `日期“${String(i.input)}”格式不对，应写作 YYYY-MM-DD，例如 2019-12-31` })
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealIsoDate(s), { error: (i) => `日期“${String(i.input)}”不存在（请检查月份和日子）` }),
+);
+
+/** A month written `YYYY-MM`. */
+export const isoMonth = z
+  .string({ error: (i) => (i.input === undefined ? '必填项为空' : '月份应写作 YYYY-MM') })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (i) => `月份“${String(i.input)}”格式不对，应写作 YYYY-MM，例如 2019-06` });
+
+/** An https address (reporting forms, sources). Plain http is refused: citizens submit personal data there. */
+export const httpsUrl = z
+  .string({ error: (i) => (i.input === undefined ? '必填项为空' : '应为网址') })
+  .refine((s) => {
+    try {
+      return new URL(s).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, { error: (i) => `“${String(i.input)}”不是 https:// 开头的有效网址` });
+
+/** A telephone hotline: digits, optionally with area code and hyphen, e.g. 12345 or 0931-12345. */
+export const hotline = z
+  .string({ error: (i) => (i.input === undefined ? '必填项为空' : '应为电话号码') })
+  .regex(/^(\d{3,4}-)?\d{3,8}$/, { error: (i) => `电话“${String(i.input)}”格式不对，例如 12345 或 0931-8888888` });
+
+/** Turns CSV empty cells into "absent" so that `.optional()` works on them. */
+export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);

@@ -1,0 +1,16 @@
+/** `data/dataset.yml`: facts about the data set as a whole. */
+import { z } from 'astro/zod';
+import { text } from './common.ts';
+
+export const datasetSchema = z.object({
+  /** City the portal publishes for, e.g. 兰州市. */
+  city: text,
+  /** True while the data is fictional sample data: every page shows the 示例数据 banner. */
+  sample: z.boolean({ error: 'sample 只能是 true 或 false' }),
+  /** Licence of the open data, shown on /data/ and in catalog.json. */
+  licence: text,
+  /** Publisher shown in citations and the footer. */
+  publisher: text,
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;

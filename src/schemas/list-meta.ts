@@ -1,0 +1,86 @@
+/** A published list's metadata, `data/lists/<list-id>/meta.yml`. */
+import { z } from 'astro/zod';
+import { idKey, slug, text } from './common.ts';
+
+/** Kinds of list. Shown with words and an icon, never by colour alone. */
+export const LIST_KINDS = ['blacklist', 'warning', 'register'] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+
+export const SUBJECT_TYPES = ['org', 'person', 'sole_trader'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+/** Types an extra column may have; each has its own check. */
+export const COLUMN_TYPES = ['text', 'integer', 'decimal', 'date', 'enum'] as const;
+
+export const columnSchema = z.object({
+  /** CSV header key, ASCII snake_case, e.g. `workers_affected`. */
+  key: z.string({ error: '必填项为空' }).regex(/^[a-z][a-z0-9_]*$/, { error: '列名只能是小写英文字母、数字和下划线，以字母开头' }),
+  /** Chinese label shown on pages and in downloads, e.g. 涉及人数. */
+  label: text,
+  /** Value type, checked on every row. */
+  type: z.enum(COLUMN_TYPES, { error: `类型只能是 ${COLUMN_TYPES.join('、')}` }),
+  /** Allowed values, for `enum`. */
+  values: z.array(z.string()).optional(),
+  /** Unit shown after the value, e.g. 元 or 人. */
+  unit: z.string().optional(),
+  /** Whether every row must fill it. */
+  required: z.boolean().default(false),
+  /** What the column means, for the data dictionary. */
+  description: z.string().optional(),
+});
+
+/** A disclosure period: a number of years (`3y`) or months (`6m`). */
+export const periodSchema = z
+  .string({ error: '必填项为空' })
+  .regex(/^[1-9]\d*[ym]$/, { error: (i) => `公示期限“${String(i.input)}”格式不对，应写作 3y（3 年）或 6m（6 个月）` });
+
+export const listMetaSchema = z
+  .object({
+    /** Title as published, e.g. 非法行医黑名单. */
+    title: text,
+    /** Area slug (content/areas). */
+    area: slug,
+    /** blacklist（黑名单）, warning（预警名单）or register（登记在册/资质名录）. */
+    kind: z.enum(LIST_KINDS, { error: '名单类别只能是 blacklist（黑名单）、warning（预警名单）或 register（登记名录）' }),
+    /** Unit id of the authority that decides listings. */
+    authority: idKey,
+    /** Legal basis for publishing the list. */
+    legal_basis: text,
+    /** What the list is, for citizens, one paragraph. */
+    description: text,
+    /** Which kinds of subject the list may hold. */
+    subject_kinds: z.array(z.enum(SUBJECT_TYPES, { error: '主体类型只能是 org、person 或 sole_trader' })).min(1, { error: '至少一种主体类型' }),
+    /** Default disclosure period from the listing date, e.g. `3y`. */
+    period: periodSchema,
+    /** Extra columns beyond the core ones. */
+    columns: z.array(columnSchema).default([]),
+    /** The list's own data checks, run by validation. */
+    checks: z
+      .object({
+        /** Fewest rows the file must have. */
+        min_rows: z.number().int().min(0).optional(),
+        /** Share of rows (0..1) in which a column must be filled, e.g. `{ legal_rep: 0.9 }`. */
+        fill_rates: z.record(z.string(), z.number().min(0).max(1)).optional(),
+      })
+      .default({}),
+  })
+  .superRefine((m, ctx) => {
+    m.columns.forEach((c, i) => {
+      if (c.type === 'enum' && !c.values?.length) ctx.addIssue({ code: 'custom', path: ['columns', i, 'values'], message: 'enum 类型的列必须列出可选值 values' });
+    });
+  });
+
+export type ListMeta = z.infer<typeof listMetaSchema>;
+export type ColumnSpec = z.infer<typeof columnSchema>;
+
+export const LIST_KIND_LABELS: Record<ListKind, string> = {
+  blacklist: '黑名单',
+  warning: '预警名单',
+  register: '登记在册',
+};
+
+export const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = {
+  org: '法人及非法人组织',
+  person: '自然人',
+  sole_trader: '个体工商户',
+};
