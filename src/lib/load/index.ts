@@ -23,8 +23,9 @@ export interface Portal {
 }
 
 export interface LoadOptions {
-  root?: string;
-  dataDir?: string;
+  root?: string | undefined;
+  /** Data directory, relative to root or absolute; default `data`. */
+  dataDir?: string | undefined;
   disclosureDate: string;
 }
 

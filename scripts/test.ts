@@ -1,0 +1,35 @@
+/**
+ * `npm test`: everything, in order — types, unit tests, data validation, a production build
+ * under a sub-path, end-to-end tests in Chromium against that build.
+ * The disclosure date is pinned (DISCLOSURE_DATE, default 2026-11-27, the sample data's
+ * reference day) so that results do not change with the calendar. The build is served under
+ * BASE_PATH=/portal/ to prove that every link respects the base path.
+ */
+import { spawnSync } from 'node:child_process';
+
+const env = {
+  ...process.env,
+  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? '2026-11-27',
+  BASE_PATH: process.env['BASE_PATH'] ?? '/portal/',
+  SITE_URL: process.env['SITE_URL'] ?? 'https://credit.example.org',
+};
+
+const steps: [string, string[]][] = [
+  ['类型检查', ['run', 'check']],
+  ['单元测试', ['run', 'test:unit']],
+  ['数据校验', ['run', 'validate']],
+  ['构建', ['run', 'build']],
+  ['端到端测试', ['run', 'test:e2e']],
+];
+
+for (const [name, args] of steps) {
+  const t0 = Date.now();
+  console.log(`\n=== ${name}: npm ${args.join(' ')} ===`);
+  const r = spawnSync('npm', args, { stdio: 'inherit', env });
+  const s = ((Date.now() - t0) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`\n=== ${name} 失败（${s} s）===`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`=== ${name} 通过（${s} s）===`);
+}
