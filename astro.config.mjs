@@ -27,6 +27,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // Large data sets: keep the server bundle small; data is read from disk at build time.
-    build: { chunkSizeWarningLimit: 2000 },
+    // assetsInlineLimit 0: never inline scripts, so a Content-Security-Policy without
+    // 'unsafe-inline' scripts works (see public/_headers).
+    build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   },
 });

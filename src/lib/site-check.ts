@@ -1,0 +1,43 @@
+/**
+ * Checks on the built site (issue 8 "Checks on the built site"), pure functions used by
+ * scripts/check-site.ts and unit-tested: internal links and assets resolve; no full resident ID
+ * number and no name of a taken-down entry in any built file.
+ */
+import { findResidentIds } from './identifiers.ts';
+
+/** href/src/srcset/action values in an HTML document (entities decoded for &amp;). */
+export function extractLinks(html: string): string[] {
+  const out: string[] = [];
+  const re = /\s(?:href|src|action|poster)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+  for (const m of html.matchAll(re)) out.push((m[1] ?? m[2] ?? '').replace(/&amp;/g, '&'));
+  const srcset = /\ssrcset\s*=\s*"([^"]*)"/gi;
+  for (const m of html.matchAll(srcset)) for (const part of m[1]!.split(',')) out.push(part.trim().split(/\s+/)[0]!);
+  return out.filter(Boolean);
+}
+
+/**
+ * Resolves a link found on `pageUrl` (a path like `/portal/lists/`) to a path inside the site,
+ * or null when it leaves the site (other origin, mailto:, tel:, javascript:, data:).
+ */
+export function internalPath(link: string, pageUrl: string, origin: string): string | null {
+  if (/^(mailto|tel|javascript|data):/i.test(link)) return null;
+  if (link.startsWith('#')) return null;
+  let url: URL;
+  try {
+    url = new URL(link, origin + pageUrl);
+  } catch {
+    return link; // unparseable: report as broken
+  }
+  if (url.origin !== origin) return null;
+  return decodeURIComponent(url.pathname);
+}
+
+/** Every full resident ID number in a text, with its offset. */
+export function residentIdsIn(text: string): string[] {
+  return findResidentIds(text).map((f) => f.value);
+}
+
+/** Which forbidden strings occur in a text. */
+export function forbiddenIn(text: string, forbidden: string[]): string[] {
+  return forbidden.filter((f) => text.includes(f));
+}
