@@ -1,6 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
+import { ogReport } from './src/lib/og/integration.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 /**
  * Site URL and base path come from the environment so that one build can be deployed
@@ -16,14 +20,22 @@ try {
   throw new Error(`环境变量 SITE_URL 的值 "${site}" 不是有效网址 (SITE_URL)`);
 }
 
+const outDir = process.env.OUT_DIR || './dist';
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR || './dist',
+  outDir,
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml + sitemap-0.xml; pages marked noindex (take-down notices) are left out.
+    sitemap({ filter: sitemapFilter(resolve(outDir), new URL(base, site).href) }),
+    // Prints "og images: N rendered, M reused" after the build (src/pages/og/).
+    ogReport(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     // Large data sets: keep the server bundle small; data is read from disk at build time.

@@ -1,0 +1,145 @@
+/**
+ * Plain logic about typical cases for the pages, feeds and images: which cases are published,
+ * how a subject is shown when its list entry is (no longer) disclosed, pagination, citation and
+ * JSON-LD. No Astro imports: unit-tested with vitest (tests/unit/cases.test.ts).
+ */
+import type { CaseRecord } from './load/cases.ts';
+import type { ListRecord } from './load/lists.ts';
+import { MEASURES, type MeasureKey } from '../schemas/measures.ts';
+
+/** Cases per page on /cases/ and the browse pages (pagination works without JavaScript). */
+export const CASES_PER_PAGE = 20;
+
+/** A case is public from its publication day on; one dated later is scheduled and shown nowhere. */
+export function isPublished(c: { published_on: string }, on: string): boolean {
+  return c.published_on <= on;
+}
+
+/** How one subject of a case is shown. */
+export interface SubjectView {
+  /** What to print as the subject's name, or undefined when nothing may be named. */
+  name: string | undefined;
+  role: string | undefined;
+  /** The disclosed list entry, linked; only while the entry is `active`. */
+  entry?: { listId: string; listTitle: string; entryId: string; name: string } | undefined;
+  /** Why a referenced entry is not shown (its name, identifiers and reason must not appear). */
+  notice?: string | undefined;
+}
+
+/**
+ * A subject as the page shows it. A referenced entry's name appears only while the entry is
+ * disclosed (`active`); once it is taken down (expired, removed) or not yet public (pending),
+ * the page shows only what the case text itself states (`name`), and a short notice.
+ */
+export function subjectView(s: { name?: string | undefined; ref?: string | undefined; role?: string | undefined }, lists: Map<string, ListRecord>): SubjectView {
+  if (!s.ref) return { name: s.name, role: s.role };
+  const [listId, entryId] = s.ref.split('/') as [string, string];
+  const list = lists.get(listId);
+  const e = list?.entries.find((x) => x.id === entryId);
+  if (list && e && e.status === 'active') {
+    return { name: s.name ?? e.subject_name, role: s.role, entry: { listId, listTitle: list.meta.title, entryId, name: e.subject_name } };
+  }
+  const notice = e?.status === 'pending' ? '相关名单信息尚未公示' : '相关名单信息已停止公示，按规定不再显示该主体的名单信息';
+  return { name: s.name, role: s.role, notice };
+}
+
+/** A page of a paginated listing. `page` is 1-based; `path(n)` is the address of page n. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
+/** Splits items into pages of `size`; always at least one (possibly empty) page. */
+export function paginate<T>(items: readonly T[], size: number = CASES_PER_PAGE): Page<T>[] {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), page: i + 1, pages, total: items.length }));
+}
+
+/** Address of page n of a listing whose first page is `base` (`/cases/` → `/cases/2/`). */
+export function pagePath(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
+
+/** Rest parameter for page n (undefined for the first page, so that it lives at the base address). */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : String(n);
+}
+
+/** Measures used by cases, in vocabulary order, with how many cases use each. */
+export function measureCounts(cases: readonly Pick<CaseRecord, 'measures'>[]): { key: MeasureKey; label: string; count: number }[] {
+  const counts = new Map<MeasureKey, number>();
+  for (const c of cases) for (const m of c.measures) counts.set(m.measure, (counts.get(m.measure) ?? 0) + 1);
+  return (Object.keys(MEASURES) as MeasureKey[]).filter((k) => counts.has(k)).map((k) => ({ key: k, label: MEASURES[k].label, count: counts.get(k)! }));
+}
+
+/** Years with cases, newest first, with counts. */
+export function yearCounts(cases: readonly Pick<CaseRecord, 'published_on'>[]): { year: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const c of cases) counts.set(c.published_on.slice(0, 4), (counts.get(c.published_on.slice(0, 4)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[0].localeCompare(a[0])).map(([year, count]) => ({ year, count }));
+}
+
+/** `1286000` → `128.6 万元`; below ten thousand, `8500 元`. */
+export function formatYuan(yuan: number): string {
+  if (yuan >= 10000) {
+    const wan = yuan / 10000;
+    const s = Number.isInteger(wan) ? String(wan) : wan.toFixed(2).replace(/\.?0+$/, '');
+    return `${s} 万元`;
+  }
+  return `${yuan.toLocaleString('zh-CN')} 元`;
+}
+
+/** How to cite a case page (GB/T 7714 electronic resource, without the reader's access date). */
+export interface Citation {
+  title: string;
+  issuer: string;
+  date: string;
+  url: string;
+  /** One line: `发布者. 标题[EB/OL]. (日期). 网址.` */
+  text: string;
+}
+
+export function citation(title: string, issuer: string, date: string, url: string): Citation {
+  return { title, issuer, date, url, text: `${issuer}. ${title}[EB/OL]. (${date}). ${url}.` };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`, safe inside HTML: `<`, `>`, `&` and the
+ * JavaScript line separators are escaped, so no string in the data can close the script element.
+ */
+export function safeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** schema.org Article for a case page. Names no subject: the page itself shows them under the disclosure rules. */
+export function caseJsonLd(c: Pick<CaseRecord, 'title' | 'summary' | 'published_on' | 'decided_on'>, opts: {
+  url: string;
+  image?: string | undefined;
+  publisher: string;
+  areaTitle: string;
+  measures: string[];
+  authorities: string[];
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: c.title,
+    description: c.summary,
+    datePublished: c.published_on,
+    inLanguage: 'zh-CN',
+    url: opts.url,
+    mainEntityOfPage: opts.url,
+    ...(opts.image ? { image: opts.image } : {}),
+    articleSection: opts.areaTitle,
+    keywords: opts.measures.join(','),
+    author: opts.authorities.map((name) => ({ '@type': 'GovernmentOrganization', name })),
+    publisher: { '@type': 'GovernmentOrganization', name: opts.publisher },
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Queries of the typical-case pages (/cases/…), the home page's latest cases and each area's
+ * cases. Pure rules are in ./cases.ts; this module joins them with the loaded portal.
+ */
+import { portal } from './queries.ts';
+import { absolute } from './urls.ts';
+import type { CaseRecord } from './load/cases.ts';
+import type { AreaRecord } from './load/areas.ts';
+import type { Unit } from '../schemas/unit.ts';
+import { MEASURES, type MeasureKey } from '../schemas/measures.ts';
+import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, pageParam, pagePath, paginate, subjectView, yearCounts, type Citation, type Page, type SubjectView } from './cases.ts';
+import { ogEnabled, ogImagePath } from './og/cards.ts';
+import type { FeedItem } from './feeds.ts';
+
+/** What a case looks like in a listing. */
+export interface CaseSummary {
+  id: string;
+  title: string;
+  summary: string;
+  published_on: string;
+  area: { slug: string; title: string };
+  measures: { key: MeasureKey; label: string }[];
+  path: string;
+}
+
+export function casePath(id: string): string {
+  return `/cases/${id}/`;
+}
+
+/** Published cases (publication day on or before the disclosure date), newest first. */
+export function publishedCases(): CaseRecord[] {
+  const p = portal();
+  return [...p.cases.values()].filter((c) => isPublished(c, p.disclosureDate));
+}
+
+function summarise(c: CaseRecord): CaseSummary {
+  const a = portal().areas.get(c.area);
+  return {
+    id: c.id,
+    title: c.title,
+    summary: c.summary,
+    published_on: c.published_on,
+    area: { slug: c.area, title: a?.title ?? c.area },
+    measures: c.measures.map((m) => ({ key: m.measure, label: MEASURES[m.measure].label })),
+    path: casePath(c.id),
+  };
+}
+
+export function latestCases(n = 5): CaseSummary[] {
+  return publishedCases().slice(0, n).map(summarise);
+}
+
+export function areaCases(slug: string): CaseSummary[] {
+  return publishedCases().filter((c) => c.area === slug).map(summarise);
+}
+
+/** A page of a case listing, with what the page says about itself. */
+export interface CaseListing extends Page<CaseSummary> {
+  heading: string;
+  intro: string;
+  /** First page's address, e.g. `/cases/area/wage-arrears/`. */
+  base: string;
+  /** Address of every page, 1-based index (pages[0] unused). */
+  pagePaths: string[];
+}
+
+function listing(base: string, heading: string, intro: string, cases: CaseRecord[]): CaseListing[] {
+  return paginate(cases.map(summarise)).map((pg) => ({
+    ...pg,
+    heading,
+    intro,
+    base,
+    pagePaths: Array.from({ length: pg.pages + 1 }, (_, n) => pagePath(base, n)),
+  }));
+}
+
+/** /cases/, /cases/2/, … */
+export function caseIndexPaths() {
+  return listing('/cases/', '典型案例', '各责任单位公布的联合惩戒典型案例，按发布日期从新到旧排列。', publishedCases()).map((l) => ({ params: { page: pageParam(l.page) }, props: { listing: l } }));
+}
+
+/** /cases/area/<slug>/ for every area (an area without cases gets a page that says so). */
+export function caseAreaPaths() {
+  const all = publishedCases();
+  return [...portal().areas.values()].flatMap((a) =>
+    listing(`/cases/area/${a.slug}/`, `${a.title}：典型案例`, `“${a.title}”领域公布的典型案例。`, all.filter((c) => c.area === a.slug)).map((l) => ({ params: { slug: a.slug, page: pageParam(l.page) }, props: { listing: l } })),
+  );
+}
+
+/** /cases/year/<yyyy>/ for every year with cases. */
+export function caseYearPaths() {
+  const all = publishedCases();
+  return yearCounts(all).flatMap(({ year }) =>
+    listing(`/cases/year/${year}/`, `${year} 年典型案例`, `${year} 年发布的典型案例。`, all.filter((c) => c.published_on.startsWith(year))).map((l) => ({ params: { year, page: pageParam(l.page) }, props: { listing: l } })),
+  );
+}
+
+/** /cases/measure/<key>/ for every measure some case applies. */
+export function caseMeasurePaths() {
+  const all = publishedCases();
+  return measureCounts(all).flatMap(({ key, label }) =>
+    listing(`/cases/measure/${key}/`, `惩戒措施：${label}`, `${MEASURES[key].description}以下案例采取了这项措施。`, all.filter((c) => c.measures.some((m) => m.measure === key))).map((l) => ({ params: { measure: key, page: pageParam(l.page) }, props: { listing: l } })),
+  );
+}
+
+/** The browse links shown beside every case listing. */
+export interface CaseFacets {
+  areas: { slug: string; title: string; count: number }[];
+  years: { year: string; count: number }[];
+  measures: { key: MeasureKey; label: string; count: number }[];
+}
+
+export function caseFacets(): CaseFacets {
+  const all = publishedCases();
+  return {
+    areas: [...portal().areas.values()].map((a) => ({ slug: a.slug, title: a.title, count: all.filter((c) => c.area === a.slug).length })),
+    years: yearCounts(all),
+    measures: measureCounts(all),
+  };
+}
+
+/** Everything one case page shows. */
+export interface CaseView {
+  record: CaseRecord;
+  area: AreaRecord;
+  authorities: Unit[];
+  jointAuthorities: Unit[];
+  measures: { key: MeasureKey; label: string; description: string; amount?: string | undefined; note?: string | undefined }[];
+  amounts: { label: string; amount: string }[];
+  subjects: SubjectView[];
+  /** Referenced list entries that are disclosed (active) on the disclosure date. */
+  relatedEntries: { path: string; name: string; listTitle: string; listPath: string }[];
+  /** Other published cases of the same area, newest first (at most 5). */
+  otherCases: CaseSummary[];
+  citation: Citation;
+  /** Social image address from the site root, unless SKIP_OG. */
+  ogImage: string | undefined;
+  jsonLd: Record<string, unknown>;
+  /** True while the data set is sample data: the sources are fictional. */
+  sample: boolean;
+}
+
+export function casePaths() {
+  return publishedCases().map((c) => ({ params: { id: c.id }, props: { id: c.id } }));
+}
+
+export function caseView(id: string, site: URL | undefined): CaseView {
+  const p = portal();
+  const record = p.cases.get(id);
+  if (!record) throw new Error(`unknown case ${id}`);
+  const area = p.areas.get(record.area)!;
+  const unitOf = (u: string) => p.units.get(u)!;
+  const subjects = record.subjects.map((s) => subjectView(s, p.lists));
+  const seen = new Set<string>();
+  const relatedEntries = subjects.flatMap((s) => {
+    if (!s.entry || seen.has(`${s.entry.listId}/${s.entry.entryId}`)) return [];
+    seen.add(`${s.entry.listId}/${s.entry.entryId}`);
+    return [{ path: `/lists/${s.entry.listId}/${s.entry.entryId}/`, name: s.entry.name, listTitle: s.entry.listTitle, listPath: `/lists/${s.entry.listId}/` }];
+  });
+  const url = absolute(casePath(id), site);
+  const ogImage = ogEnabled() ? ogImagePath('case', id) : undefined;
+  const authorities = record.authorities.map(unitOf);
+  const measures = record.measures.map((m) => ({
+    key: m.measure,
+    label: MEASURES[m.measure].label,
+    description: MEASURES[m.measure].description,
+    amount: m.amount_yuan === undefined ? undefined : formatYuan(m.amount_yuan),
+    note: m.note,
+  }));
+  return {
+    record,
+    area,
+    authorities,
+    jointAuthorities: record.joint_authorities.map(unitOf),
+    measures,
+    amounts: record.amounts.map((a) => ({ label: a.label, amount: formatYuan(a.yuan) })),
+    subjects,
+    relatedEntries,
+    otherCases: areaCases(record.area).filter((c) => c.id !== id).slice(0, 5),
+    citation: citation(record.title, p.dataset.publisher, record.published_on, url),
+    ogImage,
+    jsonLd: caseJsonLd(record, {
+      url,
+      image: ogImage ? absolute(ogImage, site) : undefined,
+      publisher: p.dataset.publisher,
+      areaTitle: area.title,
+      measures: measures.map((m) => m.label),
+      authorities: authorities.map((u) => u.name),
+    }),
+    sample: p.dataset.sample,
+  };
+}
+
+/** Items of /cases/rss.xml: every published case, newest first. */
+export function caseFeedItems(): FeedItem[] {
+  return publishedCases().map((c) => {
+    const s = summarise(c);
+    return { title: c.title, path: s.path, date: c.published_on, description: c.summary, categories: [s.area.title, ...s.measures.map((m) => m.label)] };
+  });
+}
+
+/** Social-image address for an area, a list or the home page (undefined with SKIP_OG). */
+export function ogImageFor(kind: 'site' | 'area' | 'list', id: string): string | undefined {
+  return ogEnabled() ? ogImagePath(kind, id) : undefined;
+}

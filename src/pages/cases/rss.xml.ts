@@ -1,0 +1,16 @@
+/** /cases/rss.xml: every published typical case, newest first, absolute links under site + base. */
+import type { APIRoute } from 'astro';
+import { feedResponse } from '../../lib/feeds.ts';
+import { caseFeedItems } from '../../lib/queries-cases.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  feedResponse(
+    {
+      title: '典型案例 - 兰州市重点失信领域专项治理信息公示',
+      description: '各责任单位公布的联合惩戒典型案例。',
+      selfPath: '/cases/rss.xml',
+      pagePath: '/cases/',
+      items: caseFeedItems(),
+    },
+    site,
+  );
