@@ -6,10 +6,25 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { areaSchema } from './schemas/area.ts';
+import { noticeSchema } from './schemas/notice.ts';
+import { caseSchema } from './schemas/case.ts';
 
 const areas = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/areas' }),
+  // id = file stem (`01-telecom-fraud`), as AreaRecord.file; the glob default would use the `slug` field.
+  loader: glob({ pattern: '*.mdx', base: './content/areas', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: areaSchema,
 });
 
-export const collections = { areas };
+const notices = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/notices' }),
+  schema: noticeSchema,
+});
+
+// Case bodies (narratives). Front matter is checked with cross-references by src/lib/load/cases.ts
+// before the build; id = path without extension (`2021/wage-arrears-2021-01`), as CaseRecord.entry.
+const cases = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/cases', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: caseSchema,
+});
+
+export const collections = { areas, notices, cases };

@@ -1,0 +1,197 @@
+/**
+ * Queries for the reporting pages (/progress/, /notices/, /stats/, the area timeline, the home
+ * page figures) and their machine-readable twins. Everything is computed once per build from
+ * portal() on the disclosure date; pages only lay it out.
+ */
+import type { AreaRecord } from './load/areas.ts';
+import type { ReportRecord, ScoreRecord } from './load/progress.ts';
+import type { NoticeRecord } from './load/notices.ts';
+import { portal } from './queries.ts';
+import { computeProgress, monthLabel, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts } from './progress.ts';
+import { computeStats, type Stats, type StatsCase } from './stats.ts';
+import { publishedCases } from './queries-cases.ts';
+import type { FeedItem } from './feeds.ts';
+
+let model: MonthModel<ReportRecord>[] | undefined;
+let stats: Stats | undefined;
+
+export function unitName(id: string): string {
+  return portal().units.get(id)?.name ?? id;
+}
+
+/** Every reportable month (oldest first) with every (area, unit) status on the disclosure date. */
+export function progressModel(): MonthModel<ReportRecord>[] {
+  if (!model) {
+    const p = portal();
+    model = computeProgress([...p.areas.values()], p.progress, p.disclosureDate);
+  }
+  return model;
+}
+
+export interface DashboardRow {
+  area: AreaRecord;
+  /** 完成时限 has passed on the disclosure date. */
+  deadlinePassed: boolean;
+  /** One per month, in the order of `months`. */
+  cells: AreaMonth<ReportRecord>[];
+}
+
+/** The matrix of /progress/: rows = the 19 areas in plan order, columns = months. */
+export function dashboard(): { disclosureDate: string; months: MonthModel<ReportRecord>[]; rows: DashboardRow[]; totals: StatusCounts; onTime: number | undefined } {
+  const p = portal();
+  const months = progressModel();
+  const rows = [...p.areas.values()].map((area) => ({
+    area,
+    deadlinePassed: area.deadline < p.disclosureDate,
+    cells: months.map((m) => m.areas.find((a) => a.area === area.slug)!),
+  }));
+  const totals = months.reduce<StatusCounts>(
+    (t, m) => ({ expected: t.expected + m.counts.expected, on_time: t.on_time + m.counts.on_time, late: t.late + m.counts.late, missing: t.missing + m.counts.missing, pending: t.pending + m.counts.pending }),
+    { expected: 0, on_time: 0, late: 0, missing: 0, pending: 0 },
+  );
+  return { disclosureDate: p.disclosureDate, months, rows, totals, onTime: onTimeRate(totals) };
+}
+
+/** Notices published on the disclosure date (newest first); later ones are not yet public. */
+export function publishedNotices(): NoticeRecord[] {
+  const p = portal();
+  return p.notices.filter((n) => n.date <= p.disclosureDate);
+}
+
+export function noticesForArea(slug: string): NoticeRecord[] {
+  return publishedNotices().filter((n) => n.areas.includes(slug));
+}
+
+export function noticesForMonth(month: string): NoticeRecord[] {
+  return publishedNotices().filter((n) => n.months.includes(month));
+}
+
+export function latestNotices(n = 3): NoticeRecord[] {
+  return publishedNotices().slice(0, n);
+}
+
+export type RankedScore = ScoreRecord & { rank: number; name: string };
+
+/** A month's scores, ranked (equal scores share a rank). */
+export function rankedScores(month: string): RankedScore[] {
+  const m = portal().scores.find((s) => s.month === month);
+  if (!m) return [];
+  return rankScores(
+    m.scores.map((s) => ({ ...s, name: unitName(s.unit) })),
+    (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+  );
+}
+
+/** /progress/<month>/: the month's model, its neighbours, scores and bulletins. */
+export function monthPages() {
+  const months = progressModel();
+  const areas = portal().areas;
+  return months.map((m, i) => ({
+    params: { month: m.month },
+    props: {
+      model: m,
+      prev: months[i - 1]?.month,
+      next: months[i + 1]?.month,
+      areas: m.areas.map((a) => ({ area: areas.get(a.area)!, cells: a.cells, counts: a.counts })),
+      scores: rankedScores(m.month),
+      notices: noticesForMonth(m.month),
+    },
+  }));
+}
+
+/** /progress/scores/: every month's ranking (newest first) and a unit × month matrix. */
+export function scoresOverview() {
+  const p = portal();
+  const months = p.scores.map((s) => s.month).filter((m) => `${m}-01` <= p.disclosureDate);
+  const unitIds = [...new Set(p.scores.flatMap((s) => s.scores.map((r) => r.unit)))];
+  const matrix = unitIds
+    .map((unit) => {
+      const scores = months.map((m) => p.scores.find((s) => s.month === m)!.scores.find((r) => r.unit === unit)?.score);
+      const known = scores.filter((s): s is number => s !== undefined);
+      const average = known.length ? Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 10) / 10 : undefined;
+      return { unit, name: unitName(unit), scores, average };
+    })
+    .sort((a, b) => (b.average ?? -1) - (a.average ?? -1) || a.name.localeCompare(b.name, 'zh-CN'));
+  // Praise and criticism naming each unit: units have no page of their own, so they are listed here.
+  const named = publishedNotices().filter((n) => n.kind !== '进展通报');
+  const unitNotices = matrix
+    .map((r) => ({ unit: r.unit, name: r.name, praise: named.filter((n) => n.kind === '通报表扬' && n.units.includes(r.unit)), criticism: named.filter((n) => n.kind === '通报批评' && n.units.includes(r.unit)) }))
+    .filter((u) => u.praise.length || u.criticism.length);
+  return { months, matrix, unitNotices, rankings: [...months].reverse().map((m) => ({ month: m, scores: rankedScores(m) })) };
+}
+
+/** An area's own timeline: months × its responsible units, and the bulletins naming it. */
+export function areaProgress(slug: string) {
+  const area = portal().areas.get(slug);
+  if (!area) throw new Error(`unknown area ${slug}`);
+  const months = progressModel().map((m) => ({ month: m.month, due: m.due, cells: m.areas.find((a) => a.area === slug)!.cells }));
+  return { area, units: area.units.map((u) => ({ id: u, name: unitName(u) })), months, notices: noticesForArea(slug) };
+}
+
+/** Published typical cases as statistics need them: area and year of publication. */
+function caseFacts(): StatsCase[] {
+  return publishedCases().map((c) => ({ area: c.area, date: c.published_on }));
+}
+
+/** Items of /notices/rss.xml. */
+export function noticeFeedItems(): FeedItem[] {
+  return publishedNotices().map((n) => ({ title: `【${n.kind}】${n.title}`, path: `/notices/${n.id}/`, date: n.date, description: n.summary, categories: [n.kind] }));
+}
+
+/** Statistics on the disclosure date (/stats/, /data/stats.json, /data/stats.csv). */
+export function siteStats(): Stats {
+  if (!stats) {
+    const p = portal();
+    stats = computeStats({
+      disclosureDate: p.disclosureDate,
+      areas: [...p.areas.values()],
+      lists: [...p.lists.values()],
+      cases: caseFacts(),
+      progress: progressModel(),
+      unitName,
+    });
+  }
+  return stats;
+}
+
+/** The home page's key figures. */
+export function keyFigures() {
+  const s = siteStats();
+  return { active: s.totals.active, takenDown: s.totals.taken_down, lists: s.totals.lists, cases: s.totals.cases, onTimeRate: s.totals.reports.on_time_rate, months: progressModel().length };
+}
+
+/** /data/progress.json: the dashboard in numbers, so that anyone can check it against the CSVs. */
+export function progressJson() {
+  const p = portal();
+  return {
+    disclosure_date: p.disclosureDate,
+    rule: `每月 ${DUE_DAY} 日为报送期限：${DUE_DAY} 日当天及以前报送为 on_time（按时），${DUE_DAY + 1} 日及以后（含次月及以后）报送为 late（逾期），责任单位没有报送为 missing（未报），期限未到为 pending（未到期）。状态按公示日期计算。`,
+    statuses: Object.fromEntries(Object.entries(STATUS_TEXT).map(([k, v]) => [k, v.long])),
+    months: progressModel().map((m) => ({
+      month: m.month,
+      label: monthLabel(m.month),
+      due_on: m.due,
+      counts: m.counts,
+      areas_reported: m.areasReported,
+      totals: m.totals,
+      areas: m.areas.map((a) => ({
+        area: a.area,
+        title: p.areas.get(a.area)!.title,
+        counts: a.counts,
+        reports: a.cells.map((c) => ({
+          unit: c.unit,
+          unit_name: unitName(c.unit),
+          status: c.status,
+          submitted_on: c.report?.submitted_on ?? null,
+          days_late: c.daysLate ?? null,
+          cases_handled: c.report?.cases_handled ?? null,
+          entries_listed: c.report?.entries_listed ?? null,
+          entries_removed: c.report?.entries_removed ?? null,
+          cases_published: c.report?.cases_published ?? null,
+          amount_yuan: c.report?.amount_yuan ?? null,
+          summary: c.report?.summary ?? null,
+        })),
+      })),
+    })),
+  };
+}
