@@ -24,28 +24,61 @@ export function shownUntil(entry: { listed_on: string; expires_on?: string | und
   return entry.expires_on ?? addPeriod(entry.listed_on, period);
 }
 
-/**
- * - `removed` from `removed_on` on (the day of removal it is no longer shown);
- * - `expired` after the last day shown (on `expires_on` itself it is still shown);
- * - `pending` if listed after the disclosure date;
- * - otherwise `active`.
- */
-export function disclosureStatus(
-  entry: { listed_on: string; expires_on?: string | undefined; removed_on?: string | undefined },
-  period: string,
-  on: string,
-): DisclosureStatus {
-  if (entry.listed_on > on) return 'pending';
-  if (entry.removed_on && entry.removed_on <= on) return 'removed';
-  if (shownUntil(entry, period) < on) return 'expired';
-  return 'active';
-}
-
-/** The day publication stopped, for the take-down notice. */
-export function stoppedOn(entry: { listed_on: string; expires_on?: string | undefined; removed_on?: string | undefined }, period: string): string {
-  if (entry.removed_on) return entry.removed_on;
-  const until = shownUntil(entry, period);
-  const d = new Date(`${until}T00:00:00Z`);
+/** The calendar day after `date`. */
+export function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
+}
+
+type Dated = { listed_on: string; expires_on?: string | undefined; removed_on?: string | undefined };
+
+/**
+ * The day publication stops (the first day not shown): `removed_on`, or the day after the last
+ * day shown, whichever comes first. An entry whose period ran out before it was removed counts
+ * as expired, not removed.
+ */
+export function stoppedOn(entry: Dated, period: string): string {
+  const expiry = nextDay(shownUntil(entry, period));
+  return entry.removed_on && entry.removed_on <= expiry ? entry.removed_on : expiry;
+}
+
+/**
+ * - `pending` if listed after the disclosure date (not yet public);
+ * - `removed` from `removed_on` on (on the day of removal it is no longer shown);
+ * - `expired` after the last day shown (on `expires_on` itself it is still shown);
+ * - otherwise `active`.
+ */
+export function disclosureStatus(entry: Dated, period: string, on: string): DisclosureStatus {
+  if (entry.listed_on > on) return 'pending';
+  const stop = stoppedOn(entry, period);
+  if (stop > on) return 'active';
+  return entry.removed_on === stop ? 'removed' : 'expired';
+}
+
+/** Chinese label of a status, for pages and statistics. */
+export const STATUS_LABELS: Record<DisclosureStatus, string> = {
+  active: '公示中',
+  expired: '公示期满，已停止公示',
+  removed: '已提前移出，停止公示',
+  pending: '尚未公示',
+};
+
+/** `3y` → 3 年, `6m` → 6 个月. */
+export function periodLabel(period: string): string {
+  const m = /^(\d+)([ym])$/.exec(period);
+  if (!m) return period;
+  return m[2] === 'y' ? `${m[1]} 年` : `${m[1]} 个月`;
+}
+
+/**
+ * Status, last day shown and first day not shown, in one pass (the loader calls this once per
+ * entry; the three functions above each recompute the period).
+ */
+export function disclose(entry: Dated, period: string, on: string): { status: DisclosureStatus; shown_until: string; stopped_on: string } {
+  const shown_until = shownUntil(entry, period);
+  const expiry = nextDay(shown_until);
+  const stopped_on = entry.removed_on && entry.removed_on <= expiry ? entry.removed_on : expiry;
+  const status: DisclosureStatus = entry.listed_on > on ? 'pending' : stopped_on > on ? 'active' : entry.removed_on === stopped_on ? 'removed' : 'expired';
+  return { status, shown_until, stopped_on };
 }

@@ -29,20 +29,54 @@ export const CORE_COLUMNS = {
   removal_reason: '移出原因',
 } as const;
 
+/** Type and meaning of each core column, for the data dictionary on /data/. */
+export const CORE_COLUMN_DOCS: Record<keyof typeof CORE_COLUMNS, { type: string; description: string }> = {
+  id: { type: 'text', description: '条目在本名单内的永久编号（字母前缀加序号，如 wa-0001），也是条目网址的一部分；一经公布不再改动或重复使用。' },
+  subject_name: { type: 'text', description: '被列入主体的名称（组织）或姓名（自然人）。' },
+  subject_type: { type: 'enum', description: 'org＝法人及非法人组织，person＝自然人，sole_trader＝个体工商户。' },
+  uscc: { type: 'text', description: '18 位统一社会信用代码（GB 32100-2015），组织和个体工商户填写，校验位经过核对。' },
+  id_masked: { type: 'text', description: '自然人证件号码的脱敏形式（前 6 位、8 个星号、后 4 位），不公开完整号码。' },
+  legal_rep: { type: 'text', description: '组织的法定代表人或负责人、个体工商户的经营者。' },
+  district: { type: 'enum', description: '主体所在区县。' },
+  reason: { type: 'text', description: '列入名单的失信行为或事由；登记名录可为空。' },
+  basis: { type: 'text', description: '认定所依据的法律法规或文件。' },
+  decision_no: { type: 'text', description: '认定或处罚决定书的文号。' },
+  authority: { type: 'text', description: '作出认定的部门（data/units.csv 中的单位编号）；下载文件另附单位名称。' },
+  listed_on: { type: 'date', description: '列入名单的日期（YYYY-MM-DD）。' },
+  expires_on: { type: 'date', description: '公示的最后一天；下载文件中已按名单的默认公示期限补全。' },
+  removed_on: { type: 'date', description: '提前移出名单的日期（如信用修复）；自该日起不再公示。只在源数据中，不出现在下载文件里。' },
+  removal_reason: { type: 'text', description: '提前移出的原因；只在源数据中，不对外公布。' },
+};
+
 export type CoreKey = keyof typeof CORE_COLUMNS;
 export const REQUIRED_CORE: CoreKey[] = ['id', 'subject_name', 'subject_type', 'authority', 'listed_on'];
 
 const opt = <T extends z.ZodType>(s: T) => z.preprocess(blankToUndefined, s.optional());
 
+/**
+ * 编号: unique in the list, permanent. Must contain a letter: entry pages live at
+ * /lists/<list>/<id>/ beside the table's page 2, 3… at /lists/<list>/<n>/.
+ */
+export const entryId = idKey.refine((s) => /[A-Za-z]/.test(s), {
+  error: (i) => `编号“${String(i.input)}”不能全是数字（会与名单分页网址 /lists/名单/2/ 冲突）：请加字母前缀，例如 wa-0001`,
+});
+
 const coreShape = {
-  /** 编号: unique in the list, permanent. */
-  id: idKey,
+  id: entryId,
   /** 主体名称 / 姓名. */
   subject_name: text,
   /** org | person | sole_trader. */
   subject_type: z.enum(SUBJECT_TYPES, { error: '主体类型只能是 org（组织）、person（自然人）或 sole_trader（个体工商户）' }),
-  /** 统一社会信用代码 (GB 32100); required for organisations. */
-  uscc: opt(z.string().transform((s) => s.toUpperCase())),
+  /** 统一社会信用代码 (GB 32100); required for organisations. Checked here, cell by cell, so that a wrong code is reported even when other cells of the row are wrong too. */
+  uscc: opt(
+    z
+      .string()
+      .transform((s) => s.toUpperCase())
+      .superRefine((v, ctx) => {
+        const p = usccProblem(v);
+        if (p) ctx.addIssue({ code: 'custom', message: describeUsccProblem(p) });
+      }),
+  ),
   /** 证件号码(脱敏), for persons: masked form only. */
   id_masked: opt(z.string().regex(MASKED_ID_PATTERN, { error: '证件号码只能填写脱敏形式：前 6 位 + 8 个星号 + 后 4 位，例如 620102********123X' })),
   /** 法定代表人/负责人. */
@@ -89,7 +123,7 @@ function extraColumn(c: ColumnSpec): z.ZodType {
 }
 
 /** Builds the row schema for one list. */
-export function entrySchemaFor(meta: Pick<ListMeta, 'kind' | 'columns' | 'subject_kinds'>) {
+export function entrySchemaFor(meta: Pick<ListMeta, 'kind' | 'columns' | 'subject_kinds'> & { uscc_required?: boolean | undefined }) {
   const extra: Record<string, z.ZodType> = {};
   for (const c of meta.columns) extra[c.key] = extraColumn(c);
   return z
@@ -99,11 +133,10 @@ export function entrySchemaFor(meta: Pick<ListMeta, 'kind' | 'columns' | 'subjec
         ctx.addIssue({ code: 'custom', path: ['subject_type'], message: `本名单只收录：${meta.subject_kinds.join('、')}` });
       }
       if (e.subject_type !== 'person') {
-        if (!e.uscc) ctx.addIssue({ code: 'custom', path: ['uscc'], message: '组织和个体工商户必须填写统一社会信用代码' });
-        else {
-          const p = usccProblem(e.uscc);
-          if (p) ctx.addIssue({ code: 'custom', path: ['uscc'], message: describeUsccProblem(p) });
+        if (!e.uscc && (meta.uscc_required !== false || e.subject_type === 'sole_trader')) {
+          ctx.addIssue({ code: 'custom', path: ['uscc'], message: '组织和个体工商户必须填写统一社会信用代码' });
         }
+        if (e.id_masked) ctx.addIssue({ code: 'custom', path: ['id_masked'], message: '证件号码只填写自然人的；组织和个体工商户填统一社会信用代码' });
       } else if (e.uscc) {
         ctx.addIssue({ code: 'custom', path: ['uscc'], message: '自然人不填统一社会信用代码' });
       }

@@ -52,6 +52,12 @@ export const listMetaSchema = z
     subject_kinds: z.array(z.enum(SUBJECT_TYPES, { error: '主体类型只能是 org、person 或 sole_trader' })).min(1, { error: '至少一种主体类型' }),
     /** Default disclosure period from the listing date, e.g. `3y`. */
     period: periodSchema,
+    /**
+     * Whether organisations on this list must have a USCC (default true, DESIGN.md). Set false
+     * only where the subjects are by nature unregistered (illegal social organisations, journals):
+     * a code, when given, is still checked.
+     */
+    uscc_required: z.boolean({ error: 'uscc_required 只能是 true 或 false' }).default(true),
     /** Extra columns beyond the core ones. */
     columns: z.array(columnSchema).default([]),
     /** The list's own data checks, run by validation. */
@@ -65,8 +71,16 @@ export const listMetaSchema = z
       .default({}),
   })
   .superRefine((m, ctx) => {
+    const keys = new Set<string>();
+    const labels = new Set<string>();
     m.columns.forEach((c, i) => {
       if (c.type === 'enum' && !c.values?.length) ctx.addIssue({ code: 'custom', path: ['columns', i, 'values'], message: 'enum 类型的列必须列出可选值 values' });
+      if (c.type !== 'enum' && c.values) ctx.addIssue({ code: 'custom', path: ['columns', i, 'values'], message: '只有 enum 类型的列才能写可选值 values' });
+      if (keys.has(c.key)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `列名“${c.key}”重复` });
+      // Downloads use the Chinese labels as CSV headers: they must tell columns apart.
+      if (labels.has(c.label)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'label'], message: `中文列名“${c.label}”重复：下载文件以中文列名作表头，必须互不相同` });
+      keys.add(c.key);
+      labels.add(c.label);
     });
   });
 

@@ -11,7 +11,12 @@ import { scanForResidentIds } from '../privacy.ts';
 import { loadAreas, type AreaRecord } from './areas.ts';
 import { check, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
 import { loadLists, type ListRecord } from './lists.ts';
+import { loadExamCheating } from './exam-cheating.ts';
+import type { ExamCheatingRow } from '../../schemas/exam-cheating.ts';
 import { loadUnits } from './units.ts';
+import { loadProgress, loadScores, type ProgressMonth, type ScoreMonth } from './progress.ts';
+import { loadNotices, type NoticeRecord } from './notices.ts';
+import { loadCases, type CaseRecord } from './cases.ts';
 
 export interface Portal {
   disclosureDate: string;
@@ -20,6 +25,16 @@ export interface Portal {
   units: Map<string, Unit>;
   areas: Map<string, AreaRecord>;
   lists: Map<string, ListRecord>;
+  /** data/exam-cheating.csv: aggregate figures only (no names), newest year first. */
+  examCheating: ExamCheatingRow[];
+  /** data/progress/<yyyy-mm>.csv, oldest month first (statuses: src/lib/progress.ts). */
+  progress: ProgressMonth[];
+  /** data/scores/<yyyy-mm>.csv, oldest month first. */
+  scores: ScoreMonth[];
+  /** content/notices front matter, newest first (including any dated after the disclosure date). */
+  notices: NoticeRecord[];
+  /** content/cases front matter, newest first (including any published after the disclosure date). */
+  cases: Map<string, CaseRecord>;
 }
 
 export interface LoadOptions {
@@ -64,7 +79,12 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const units = loadUnits(ctx);
   const areas = loadAreas(ctx, units);
   const lists = loadLists(ctx, units, areas, opts.disclosureDate);
-  return { portal: { disclosureDate: opts.disclosureDate, dataset, units, areas, lists }, issues: sortIssues(dedupe(ctx.issues)) };
+  const examCheating = loadExamCheating(ctx, units);
+  const progress = loadProgress(ctx, units, areas);
+  const scores = loadScores(ctx, units);
+  const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)));
+  const cases = loadCases(ctx, units, areas, lists);
+  return { portal: { disclosureDate: opts.disclosureDate, dataset, units, areas, lists, examCheating, progress, scores, notices, cases }, issues: sortIssues(dedupe(ctx.issues)) };
 }
 
 function dedupe(issues: Issue[]): Issue[] {

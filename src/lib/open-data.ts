@@ -1,0 +1,70 @@
+/**
+ * Serialisers for the open-data downloads (/data/<id>.csv, /data/<id>.json). Pure: the same
+ * input gives the same bytes, so catalog.json can publish the SHA-256 of exactly what is served.
+ *
+ * CSV: UTF-8 with a byte-order mark (Excel then reads it as UTF-8, not GBK), CRLF line ends
+ * (RFC 4180), a header row of Chinese labels (the keys are in the JSON file, the data dictionary
+ * and catalog.json), and every cell that a spreadsheet would read as a formula — one beginning
+ * with = + - @, a tab or a carriage return — prefixed with an apostrophe (OWASP "CSV injection").
+ */
+import { createHash } from 'node:crypto';
+
+export type Cell = string | number | null | undefined;
+
+export interface OpenDataColumn {
+  /** Key in the JSON records and the source CSV. */
+  key: string;
+  /** Chinese label: the CSV header. */
+  label: string;
+  /** text | integer | decimal | date | enum. */
+  type: string;
+  unit?: string | undefined;
+  description: string;
+}
+
+export const BOM = '\uFEFF';
+
+/** A cell a spreadsheet would evaluate, made inert by a leading apostrophe. */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field: neutralised, then quoted when it holds a comma, quote, line break or edge space. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const v = neutralise(String(value));
+  return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** The CSV text (with BOM): header of labels, one line per record, CRLF. */
+export function csvText(columns: Pick<OpenDataColumn, 'key' | 'label'>[], records: Record<string, Cell>[]): string {
+  const lines = [columns.map((c) => csvField(c.label)).join(',')];
+  for (const r of records) lines.push(columns.map((c) => csvField(r[c.key])).join(','));
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+const encoder = new TextEncoder();
+
+export function csvBytes(columns: Pick<OpenDataColumn, 'key' | 'label'>[], records: Record<string, Cell>[]): Uint8Array {
+  return encoder.encode(csvText(columns, records));
+}
+
+/**
+ * JSON with one record per line: readable, diff-friendly, and still small. Values are as in the
+ * source (no formula guard: JSON is not opened by spreadsheets as formulas).
+ */
+export function jsonText(doc: { records: unknown[] } & Record<string, unknown>): string {
+  const { records, ...head } = doc;
+  const headText = Object.keys(head).length ? JSON.stringify(head, null, 2) : '{\n\n}';
+  const body = records.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
+  const sep = Object.keys(head).length ? ',' : '';
+  return `${headText.slice(0, -2)}${sep}\n  "records": [${records.length ? `\n${body}\n  ` : ''}]\n}\n`;
+}
+
+export function jsonBytes(doc: { records: unknown[] } & Record<string, unknown>): Uint8Array {
+  return encoder.encode(jsonText(doc));
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,585 @@
+/**
+ * Queries for lists, entries, organisations (subjects) and open data. Everything is derived once
+ * per build from the loaded portal and memoised: pages never scan the whole data set, so the
+ * build grows linearly with the number of rows.
+ *
+ * Only `active` entries are published. Taken-down entries (expired, removed) appear here only as
+ * a take-down notice (their id, list and the day publication stopped) and in counts.
+ */
+import { CORE_COLUMNS, CORE_COLUMN_DOCS } from '../schemas/list-entry.ts';
+import { LIST_KIND_LABELS, SUBJECT_TYPE_LABELS, type ColumnSpec, type ListKind, type ListMeta } from '../schemas/list-meta.ts';
+import { examCheatingLabels, type ExamCheatingRow } from '../schemas/exam-cheating.ts';
+import type { AreaRecord } from './load/areas.ts';
+import type { EntryRecord } from './load/lists.ts';
+import { csvBytes, jsonBytes, sha256Hex, type Cell, type OpenDataColumn } from './open-data.ts';
+import { portal } from './queries.ts';
+
+/** Rows per page of a list's table. */
+export const PAGE_SIZE = 50;
+
+export interface StatusCounts {
+  active: number;
+  expired: number;
+  removed: number;
+  pending: number;
+}
+
+export interface ListView {
+  id: string;
+  meta: ListMeta;
+  area: AreaRecord;
+  /** Name of the list's deciding authority. */
+  authorityName: string;
+  /** Active entries, newest first (listed_on, then id, descending). */
+  active: EntryRecord[];
+  /** Expired and removed entries (for their notice pages only). */
+  takenDown: EntryRecord[];
+  counts: StatusCounts;
+  /** Last day the published list changed (a listing or a take-down), on or before the disclosure date. */
+  lastChange: string | undefined;
+  /** Pages of the table (at least 1). */
+  pages: number;
+}
+
+const KIND_ORDER: Record<ListKind, number> = { blacklist: 0, warning: 1, register: 2 };
+
+let memo: { lists: Map<string, ListView>; subjects: Map<string, SubjectView> } | undefined;
+
+function build() {
+  if (memo) return memo;
+  const p = portal();
+  const lists = new Map<string, ListView>();
+  const all = [...p.lists.values()].sort((a, b) => {
+    const aa = p.areas.get(a.meta.area)!;
+    const bb = p.areas.get(b.meta.area)!;
+    return aa.number - bb.number || KIND_ORDER[a.meta.kind] - KIND_ORDER[b.meta.kind] || a.id.localeCompare(b.id);
+  });
+  for (const list of all) {
+    const counts: StatusCounts = { active: 0, expired: 0, removed: 0, pending: 0 };
+    const active: EntryRecord[] = [];
+    const takenDown: EntryRecord[] = [];
+    let lastChange: string | undefined;
+    for (const e of list.entries) {
+      counts[e.status]++;
+      if (e.status === 'pending') continue;
+      if (e.status === 'active') active.push(e);
+      else takenDown.push(e);
+      const changed = e.status === 'active' ? e.listed_on : e.stopped_on;
+      if (!lastChange || changed > lastChange) lastChange = changed;
+    }
+    active.sort(newestFirst);
+    lists.set(list.id, {
+      id: list.id,
+      meta: list.meta,
+      area: p.areas.get(list.meta.area)!,
+      authorityName: unitName(list.meta.authority),
+      active,
+      takenDown,
+      counts,
+      lastChange,
+      pages: Math.max(1, Math.ceil(active.length / PAGE_SIZE)),
+    });
+  }
+
+  // Organisations by USCC, active entries only.
+  const subjects = new Map<string, SubjectView>();
+  for (const view of lists.values()) {
+    for (const entry of view.active) {
+      if (!entry.uscc) continue;
+      let s = subjects.get(entry.uscc);
+      if (!s) subjects.set(entry.uscc, (s = { uscc: entry.uscc, name: entry.subject_name, names: [], legalReps: [], districts: [], entries: [] }));
+      s.entries.push({ view, entry });
+    }
+  }
+  for (const s of subjects.values()) {
+    s.entries.sort((a, b) => newestFirst(a.entry, b.entry) || a.view.id.localeCompare(b.view.id));
+    s.name = s.entries[0]!.entry.subject_name;
+    s.names = unique(s.entries.map((x) => x.entry.subject_name));
+    s.legalReps = unique(s.entries.map((x) => x.entry.legal_rep));
+    s.districts = unique(s.entries.map((x) => x.entry.district));
+  }
+  memo = { lists, subjects };
+  return memo;
+}
+
+function newestFirst(a: EntryRecord, b: EntryRecord): number {
+  return b.listed_on.localeCompare(a.listed_on) || b.id.localeCompare(a.id);
+}
+
+function unique(values: (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))];
+}
+
+export function unitName(id: string): string {
+  return portal().units.get(id)?.name ?? id;
+}
+
+/** Every list, by area number, then blacklists, warning lists, registers. */
+export function listViews(): ListView[] {
+  return [...build().lists.values()];
+}
+
+export function listView(id: string): ListView {
+  const v = build().lists.get(id);
+  if (!v) throw new Error(`unknown list ${id}`);
+  return v;
+}
+
+/** The lists of one area, in catalogue order. */
+export function areaListViews(slug: string): ListView[] {
+  return listViews().filter((v) => v.meta.area === slug);
+}
+
+/** /lists/: every area with its lists (possibly none). */
+export function catalogue(): { area: AreaRecord; lists: ListView[] }[] {
+  const byArea = new Map<string, ListView[]>();
+  for (const v of listViews()) byArea.set(v.meta.area, [...(byArea.get(v.meta.area) ?? []), v]);
+  return [...portal().areas.values()].map((area) => ({ area, lists: byArea.get(area.slug) ?? [] }));
+}
+
+/** Totals over all lists (for the catalogue's lead sentence). */
+export function listTotals(): StatusCounts & { lists: number } {
+  const t = { lists: 0, active: 0, expired: 0, removed: 0, pending: 0 };
+  for (const v of listViews()) {
+    t.lists++;
+    t.active += v.counts.active;
+    t.expired += v.counts.expired;
+    t.removed += v.counts.removed;
+    t.pending += v.counts.pending;
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------- table pages
+
+export interface TablePage {
+  view: ListView;
+  /** 1-based. */
+  page: number;
+  rows: EntryRecord[];
+  /** 1-based number of the first row on the page (0 when the list is empty). */
+  first: number;
+  last: number;
+}
+
+export function pagePath(listId: string, page: number): string {
+  return page <= 1 ? `/lists/${listId}/` : `/lists/${listId}/${page}/`;
+}
+
+/** getStaticPaths for /lists/<id>/ and /lists/<id>/<n>/ (n ≥ 2). */
+export function tablePagePaths() {
+  return listViews().flatMap((view) =>
+    Array.from({ length: view.pages }, (_, i) => ({ params: { list: view.id, page: i === 0 ? undefined : String(i + 1) }, props: { listId: view.id, page: i + 1 } })),
+  );
+}
+
+export function tablePage(listId: string, page: number): TablePage {
+  const view = listView(listId);
+  const start = (page - 1) * PAGE_SIZE;
+  const rows = view.active.slice(start, start + PAGE_SIZE);
+  return { view, page, rows, first: rows.length ? start + 1 : 0, last: start + rows.length };
+}
+
+// ---------------------------------------------------------------- entries
+
+export function entryPath(listId: string, entryId: string): string {
+  return `/lists/${listId}/${entryId}/`;
+}
+
+export function subjectPath(uscc: string): string {
+  return `/subjects/${uscc}/`;
+}
+
+/** getStaticPaths for /lists/<id>/<entry-id>/: active entries and the notices of taken-down ones. */
+export function entryPaths() {
+  return listViews().flatMap((view) => [...view.active, ...view.takenDown].map((entry) => ({ params: { list: view.id, entry: entry.id }, props: { listId: view.id, entryId: entry.id } })));
+}
+
+export interface Field {
+  key: string;
+  label: string;
+  /** Text as shown (formatted numbers with unit, Chinese labels for codes), or '' when empty. */
+  text: string;
+  /** Link for the value (organisation page for a USCC). */
+  path?: string | undefined;
+  /** Monospaced identifiers. */
+  code?: boolean;
+}
+
+export interface EntryView {
+  view: ListView;
+  entry: EntryRecord;
+  /** Every field with its Chinese label, in the order of the download. */
+  fields: Field[];
+  /** One sentence saying what being on this list means, with the kind in words. */
+  statement: string;
+  /** Organisation page, if the entry has a USCC (it is active, so the page exists). */
+  subjectPath: string | undefined;
+}
+
+export interface NoticeView {
+  view: ListView;
+  entryId: string;
+  status: 'expired' | 'removed';
+  /** First day not shown. */
+  stoppedOn: string;
+  /** Why, in general terms only (never the entry's own removal reason). */
+  why: string;
+}
+
+const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+function formatExtra(c: ColumnSpec, v: string | number | undefined): string {
+  if (v === undefined || v === '') return '';
+  if (typeof v === 'number') return `${numberFormat.format(v)}${c.unit ? ` ${c.unit}` : ''}`;
+  return c.unit ? `${v} ${c.unit}` : v;
+}
+
+function findEntry(view: ListView, entryId: string): EntryRecord | undefined {
+  // Memoised per list: the entry pages of a list look up their rows by id.
+  let index = entryIndex.get(view.id);
+  if (!index) {
+    index = new Map([...view.active, ...view.takenDown].map((e) => [e.id, e]));
+    entryIndex.set(view.id, index);
+  }
+  return index.get(entryId);
+}
+const entryIndex = new Map<string, Map<string, EntryRecord>>();
+
+/** The statement of what the listing means, e.g. for a register: 登记在册，具有相应资质. */
+export function kindStatement(view: ListView, entry: EntryRecord): string {
+  const t = `《${view.meta.title}》`;
+  switch (view.meta.kind) {
+    case 'register':
+      return `登记在册：该${entry.subject_type === 'person' ? '人员' : '机构'}列在${t}中，具有相应资质（这不是黑名单）。`;
+    case 'warning':
+      return `预警提示：该主体列在${t}中，请谨慎交往；预警名单不是处罚决定。`;
+    default:
+      return `黑名单：该主体因失信行为被列入${t}，公示至 ${entry.shown_until}。`;
+  }
+}
+
+export function entryOrNotice(listId: string, entryId: string): { kind: 'entry'; entry: EntryView } | { kind: 'notice'; notice: NoticeView } {
+  const view = listView(listId);
+  const entry = findEntry(view, entryId);
+  if (!entry) throw new Error(`unknown entry ${listId}/${entryId}`);
+  if (entry.status !== 'active') {
+    const status = entry.status === 'removed' ? 'removed' : 'expired';
+    return {
+      kind: 'notice',
+      notice: {
+        view,
+        entryId,
+        status,
+        stoppedOn: entry.stopped_on,
+        why: status === 'expired' ? '公示期满，依规自动停止公示。' : '该信息已提前移出名单，依规停止公示。',
+      },
+    };
+  }
+  const subject = entry.uscc ? subjectPath(entry.uscc) : undefined;
+  const core: Field[] = [
+    { key: 'id', label: CORE_COLUMNS.id, text: entry.id, code: true },
+    { key: 'subject_name', label: CORE_COLUMNS.subject_name, text: entry.subject_name },
+    { key: 'subject_type', label: CORE_COLUMNS.subject_type, text: SUBJECT_TYPE_LABELS[entry.subject_type] },
+    { key: 'uscc', label: CORE_COLUMNS.uscc, text: entry.uscc ?? '', path: subject, code: true },
+    { key: 'id_masked', label: CORE_COLUMNS.id_masked, text: entry.id_masked ?? '', code: true },
+    { key: 'legal_rep', label: CORE_COLUMNS.legal_rep, text: entry.legal_rep ?? '' },
+    { key: 'district', label: CORE_COLUMNS.district, text: entry.district ?? '' },
+    { key: 'reason', label: CORE_COLUMNS.reason, text: entry.reason ?? '' },
+    { key: 'basis', label: CORE_COLUMNS.basis, text: entry.basis ?? '' },
+    { key: 'decision_no', label: CORE_COLUMNS.decision_no, text: entry.decision_no ?? '' },
+    { key: 'authority', label: CORE_COLUMNS.authority, text: unitName(entry.authority) },
+    { key: 'listed_on', label: CORE_COLUMNS.listed_on, text: entry.listed_on },
+    { key: 'expires_on', label: CORE_COLUMNS.expires_on, text: entry.shown_until },
+  ];
+  // Persons have no USCC and organisations no ID number: leave out what cannot apply.
+  const applicable = core.filter((f) => !(entry.subject_type === 'person' ? ['uscc', 'legal_rep'] : ['id_masked']).includes(f.key));
+  const extra: Field[] = view.meta.columns.map((c) => ({ key: c.key, label: c.label, text: formatExtra(c, entry.extra[c.key]) }));
+  return { kind: 'entry', entry: { view, entry, fields: [...applicable, ...extra], statement: kindStatement(view, entry), subjectPath: subject } };
+}
+
+/** A short description of an entry for the table (the reason, or for registers the first extra column). */
+export function entrySummary(view: ListView, entry: EntryRecord): string {
+  if (view.meta.kind === 'register') {
+    return view.meta.columns
+      .slice(0, 1)
+      .map((c) => formatExtra(c, entry.extra[c.key]))
+      .filter(Boolean)
+      .join('；');
+  }
+  return entry.reason ?? '';
+}
+
+/** The column the table shows beside the name: for registers the first extra column's label. */
+export function summaryLabel(view: ListView): string {
+  return view.meta.kind === 'register' ? (view.meta.columns[0]?.label ?? '说明') : '失信行为/列入事由';
+}
+
+// ---------------------------------------------------------------- subjects
+
+export interface SubjectView {
+  uscc: string;
+  /** Name on the newest active entry. */
+  name: string;
+  /** Every name it is listed under (names change). */
+  names: string[];
+  legalReps: string[];
+  districts: string[];
+  /** Active entries on every list, newest first. */
+  entries: { view: ListView; entry: EntryRecord }[];
+}
+
+export function subjectPaths() {
+  return [...build().subjects.keys()].map((uscc) => ({ params: { uscc }, props: { uscc } }));
+}
+
+export function subject(uscc: string): SubjectView {
+  const s = build().subjects.get(uscc);
+  if (!s) throw new Error(`unknown subject ${uscc}`);
+  return s;
+}
+
+/** Organisations on two or more lists (for tests and the catalogue). */
+export function multiListSubjects(): SubjectView[] {
+  return [...build().subjects.values()].filter((s) => new Set(s.entries.map((e) => e.view.id)).size >= 2);
+}
+
+/** Kinds an organisation is listed under, counted, e.g. [['register', 1], ['blacklist', 2]]. */
+export function subjectKinds(s: SubjectView): [ListKind, number][] {
+  const counts = new Map<ListKind, number>();
+  for (const { view } of s.entries) counts.set(view.meta.kind, (counts.get(view.meta.kind) ?? 0) + 1);
+  return (['register', 'blacklist', 'warning'] as ListKind[]).filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!]);
+}
+
+// ---------------------------------------------------------------- exam cheating
+
+/** Why exam cheating is published as figures only (shown on the area page and /data/). */
+export const EXAM_CHEATING_NOTE =
+  '考试作弊记录涉及考生本人，其中多数是未成年人。依据《中华人民共和国未成年人保护法》和《中华人民共和国个人信息保护法》，本站不公布考生姓名或任何可识别个人的信息，只公布按年度和考试汇总的认定人次。';
+
+export function examCheating(): ExamCheatingRow[] {
+  return portal().examCheating;
+}
+
+// ---------------------------------------------------------------- open data
+
+export interface DatasetInfo {
+  id: string;
+  title: string;
+  /** Area slug. */
+  area: string;
+  areaTitle: string;
+  /** blacklist | warning | register, or `aggregate` for figures without names. */
+  kind: ListKind | 'aggregate';
+  kindLabel: string;
+  description: string;
+  records: number;
+  lastChange: string | null;
+  columns: OpenDataColumn[];
+  /** Page that shows the data (list table or area page). */
+  page: string;
+}
+
+export interface DatasetFiles {
+  csv: Uint8Array;
+  json: Uint8Array;
+}
+
+/** Columns of a list's download: core columns (without removal fields), authority name, extras. */
+export function downloadColumns(meta: ListMeta): OpenDataColumn[] {
+  const keys = ['id', 'subject_name', 'subject_type', 'uscc', 'id_masked', 'legal_rep', 'district', 'reason', 'basis', 'decision_no', 'authority'] as const;
+  const cols: OpenDataColumn[] = keys.map((k) => ({ key: k, label: k === 'authority' ? '认定部门编号' : CORE_COLUMNS[k], type: CORE_COLUMN_DOCS[k].type, description: CORE_COLUMN_DOCS[k].description }));
+  cols.push({ key: 'authority_name', label: '认定部门', type: 'text', description: '作出认定的部门名称。' });
+  cols.push({ key: 'listed_on', label: CORE_COLUMNS.listed_on, type: 'date', description: CORE_COLUMN_DOCS.listed_on.description });
+  cols.push({ key: 'expires_on', label: CORE_COLUMNS.expires_on, type: 'date', description: CORE_COLUMN_DOCS.expires_on.description });
+  for (const c of meta.columns) cols.push({ key: c.key, label: c.label, type: c.type, unit: c.unit, description: c.description ?? '' });
+  return cols;
+}
+
+function listRecords(view: ListView): Record<string, Cell>[] {
+  return view.active.map((e) => {
+    const r: Record<string, Cell> = {
+      id: e.id,
+      subject_name: e.subject_name,
+      subject_type: e.subject_type,
+      uscc: e.uscc ?? null,
+      id_masked: e.id_masked ?? null,
+      legal_rep: e.legal_rep ?? null,
+      district: e.district ?? null,
+      reason: e.reason ?? null,
+      basis: e.basis ?? null,
+      decision_no: e.decision_no ?? null,
+      authority: e.authority,
+      authority_name: unitName(e.authority),
+      listed_on: e.listed_on,
+      expires_on: e.shown_until,
+    };
+    for (const c of view.meta.columns) r[c.key] = e.extra[c.key] ?? null;
+    return r;
+  });
+}
+
+const EXAM_COLUMNS: OpenDataColumn[] = [
+  { key: 'year', label: examCheatingLabels.year, type: 'integer', description: '考试年份。' },
+  { key: 'exam', label: examCheatingLabels.exam, type: 'text', description: '考试名称。' },
+  { key: 'count', label: examCheatingLabels.count, type: 'integer', unit: '人次', description: '当年该考试认定的作弊人次（汇总数，不含任何个人信息）。' },
+  { key: 'authority', label: '认定部门编号', type: 'text', description: '报送数字的部门（data/units.csv 中的单位编号）。' },
+  { key: 'authority_name', label: '认定部门', type: 'text', description: '报送数字的部门名称。' },
+];
+
+let datasetMemo: DatasetInfo[] | undefined;
+
+/** Every dataset offered for download: each list, and the exam-cheating figures if any. */
+export function datasets(): DatasetInfo[] {
+  if (datasetMemo) return datasetMemo;
+  const out: DatasetInfo[] = listViews().map((v) => ({
+    id: v.id,
+    title: v.meta.title,
+    area: v.area.slug,
+    areaTitle: v.area.title,
+    kind: v.meta.kind,
+    kindLabel: LIST_KIND_LABELS[v.meta.kind],
+    description: v.meta.description,
+    records: v.counts.active,
+    lastChange: v.lastChange ?? null,
+    columns: downloadColumns(v.meta),
+    page: pagePath(v.id, 1),
+  }));
+  const exams = examCheating();
+  const examArea = portal().areas.get('research-exams');
+  if (exams.length && examArea) {
+    out.push({
+      id: 'exam-cheating',
+      title: '考试作弊认定人次（汇总）',
+      area: examArea.slug,
+      areaTitle: examArea.title,
+      kind: 'aggregate',
+      kindLabel: '汇总数字',
+      description: EXAM_CHEATING_NOTE,
+      records: exams.length,
+      lastChange: null,
+      columns: EXAM_COLUMNS,
+      page: `/areas/${examArea.slug}/`,
+    });
+  }
+  datasetMemo = out;
+  return out;
+}
+
+export function dataset(id: string): DatasetInfo {
+  const d = datasets().find((x) => x.id === id);
+  if (!d) throw new Error(`unknown dataset ${id}`);
+  return d;
+}
+
+function datasetRecords(id: string): Record<string, Cell>[] {
+  if (id === 'exam-cheating') return examCheating().map((r) => ({ year: r.year, exam: r.exam, count: r.count, authority: r.authority, authority_name: unitName(r.authority) }));
+  return listRecords(listView(id));
+}
+
+/**
+ * The exact bytes served at /data/<id>.csv and /data/<id>.json. Computed on demand (not kept):
+ * at 100,000 rows holding every file in memory would not be bounded.
+ */
+export function datasetFiles(id: string): DatasetFiles {
+  const d = dataset(id);
+  const records = datasetRecords(id);
+  const p = portal();
+  return {
+    csv: csvBytes(d.columns, records),
+    json: jsonBytes({
+      id: d.id,
+      title: d.title,
+      kind: d.kind,
+      kind_label: d.kindLabel,
+      area: d.area,
+      area_title: d.areaTitle,
+      description: d.description,
+      publisher: p.dataset.publisher,
+      licence: p.dataset.licence,
+      sample: p.dataset.sample,
+      disclosure_date: p.disclosureDate,
+      last_change: d.lastChange,
+      record_count: records.length,
+      columns: d.columns,
+      records,
+    }),
+  };
+}
+
+/** SHA-256 and size of each file, for catalog.json (hashes of exactly the bytes served). */
+export function datasetDigests(id: string): { csv: { sha256: string; bytes: number }; json: { sha256: string; bytes: number } } {
+  const f = datasetFiles(id);
+  return { csv: { sha256: sha256Hex(f.csv), bytes: f.csv.length }, json: { sha256: sha256Hex(f.json), bytes: f.json.length } };
+}
+
+/** Data dictionary: the core columns once, and each list's own columns. */
+export function dictionary(): { core: OpenDataColumn[]; lists: { view: ListView; columns: ColumnSpec[] }[] } {
+  const sample = listViews()[0];
+  const core = downloadColumns(sample ? { ...sample.meta, columns: [] } : ({ columns: [] } as unknown as ListMeta));
+  return { core, lists: listViews().filter((v) => v.meta.columns.length).map((v) => ({ view: v, columns: v.meta.columns })) };
+}
+
+/** Exam-cheating figures as a year × exam table (newest year first); empty cells are null. */
+export function examCheatingTable(): { exams: string[]; years: { year: number; counts: (number | null)[]; total: number }[] } {
+  const rows = examCheating();
+  const exams = [...new Set(rows.map((r) => r.exam))];
+  const byYear = new Map<number, Map<string, number>>();
+  for (const r of rows) {
+    if (!byYear.has(r.year)) byYear.set(r.year, new Map());
+    byYear.get(r.year)!.set(r.exam, r.count);
+  }
+  const years = [...byYear.keys()]
+    .sort((a, b) => b - a)
+    .map((year) => {
+      const m = byYear.get(year)!;
+      const counts = exams.map((e) => m.get(e) ?? null);
+      return { year, counts, total: counts.reduce<number>((s, c) => s + (c ?? 0), 0) };
+    });
+  return { exams, years };
+}
+
+const digestMemo = new Map<string, ReturnType<typeof datasetDigests>>();
+
+/** Digests, computed once per dataset per build (the /data/ page and catalog.json both show them). */
+export function digests(id: string) {
+  let d = digestMemo.get(id);
+  if (!d) digestMemo.set(id, (d = datasetDigests(id)));
+  return d;
+}
+
+/** /data/catalog.json: every dataset with title, area, kind, record count, last change, licence, files and SHA-256. */
+export function catalogDocument(site: URL | undefined, urlOf: (path: string) => string): Record<string, unknown> {
+  const p = portal();
+  return {
+    title: '重点失信领域专项治理开放数据目录',
+    publisher: p.dataset.publisher,
+    city: p.dataset.city,
+    licence: p.dataset.licence,
+    sample: p.dataset.sample,
+    disclosure_date: p.disclosureDate,
+    note: '只包含公示日期当天公示中的条目；公示期满或提前移出的条目不在任何下载文件中。',
+    site: site?.toString() ?? null,
+    datasets: datasets().map((d) => {
+      const dg = digests(d.id);
+      return {
+        id: d.id,
+        title: d.title,
+        kind: d.kind,
+        kind_label: d.kindLabel,
+        area: d.area,
+        area_title: d.areaTitle,
+        description: d.description,
+        record_count: d.records,
+        last_change: d.lastChange,
+        licence: p.dataset.licence,
+        page: urlOf(d.page),
+        columns: d.columns.map((c) => ({ key: c.key, label: c.label, type: c.type, ...(c.unit ? { unit: c.unit } : {}) })),
+        files: [
+          { format: 'csv', media_type: 'text/csv; charset=utf-8', path: `data/${d.id}.csv`, url: urlOf(`/data/${d.id}.csv`), bytes: dg.csv.bytes, sha256: dg.csv.sha256 },
+          { format: 'json', media_type: 'application/json; charset=utf-8', path: `data/${d.id}.json`, url: urlOf(`/data/${d.id}.json`), bytes: dg.json.bytes, sha256: dg.json.sha256 },
+        ],
+      };
+    }),
+  };
+}

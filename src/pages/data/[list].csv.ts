@@ -1,0 +1,10 @@
+/** /data/<id>.csv: a list's active entries (or the exam figures), UTF-8 with BOM, formula-safe. */
+import type { APIRoute } from 'astro';
+import { datasetFiles, datasets } from '../../lib/queries-lists.ts';
+
+export function getStaticPaths() {
+  return datasets().map((d) => ({ params: { list: d.id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(datasetFiles(params.list!).csv as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'text/csv; charset=utf-8' } });

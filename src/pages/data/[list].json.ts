@@ -1,0 +1,10 @@
+/** /data/<id>.json: the same records as the CSV, with keys, column meanings and metadata. */
+import type { APIRoute } from 'astro';
+import { datasetFiles, datasets } from '../../lib/queries-lists.ts';
+
+export function getStaticPaths() {
+  return datasets().map((d) => ({ params: { list: d.id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(datasetFiles(params.list!).json as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/json; charset=utf-8' } });
