@@ -27,7 +27,8 @@ if (runValidation([]) !== 0) {
 }
 rmSync(tmpDir, { recursive: true, force: true });
 run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { OUT_DIR: tmpDir });
-run(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', tmpDir]);
+// Pagefind over the IndexHints blocks only, then the results' display file (scripts/search-index.ts).
+run(process.execPath, ['--import', 'tsx', resolve('scripts/search-index.ts'), tmpDir]);
 
 const oldDir = `${finalDir}.old-${process.pid}`;
 if (existsSync(finalDir)) renameSync(finalDir, oldDir);

@@ -1,0 +1,220 @@
+/**
+ * The search query set, generated (seeded, deterministic) from the loaded data and checked
+ * against what the built index holds. Used by tests/e2e/search.spec.ts (recall@10 in a real
+ * browser) and scripts/bench-search.ts. Print it with `npx tsx scripts/search-queries.ts`.
+ *
+ * Kinds of queries (what a person types):
+ * - `org-fragment`: 2, 3 and 4 consecutive characters of an organisation's name, from its start
+ *   and from its middle; expected: one of that organisation's pages (entry or /subjects/);
+ * - `person`: a person's full name; expected: that person's entry;
+ * - `legal-rep`: an organisation's legal representative; expected: one of its pages;
+ * - `uscc`: the whole USCC in lower case (a few in upper case); expected FIRST: its pages;
+ * - `case-words`: 2–4 characters of a case's title or summary; expected: the case page;
+ * and two kinds that must find nothing:
+ * - `taken-down`: the full name of an expired or removed entry: never its page, and nothing at
+ *   all when no published page carries that name;
+ * - `absent`: a fragment of name characters that occurs in no indexed text: no result.
+ *
+ * A fragment shared by more than MAX_RELEVANT indexed pages cannot be judged by recall@10 (ten
+ * equally good answers exist), so such fragments are not drawn; the generator says how many it
+ * skipped.
+ */
+import { isPublished } from '../../src/lib/cases.ts';
+import type { Portal } from '../../src/lib/load/index.ts';
+import type { DisplayRecord } from '../../src/lib/search-meta.ts';
+import { units } from '../../src/lib/search-tokens.ts';
+
+export type QueryKind = 'org-fragment' | 'person' | 'legal-rep' | 'uscc' | 'case-words' | 'taken-down' | 'absent';
+
+export interface RecallQuery {
+  kind: Exclude<QueryKind, 'taken-down' | 'absent'>;
+  query: string;
+  /** Any of these URLs (from the site root) among the top 10 counts as found. */
+  expected: string[];
+  /** The first result must be one of `expected`. */
+  first?: boolean;
+  /** Where the fragment was taken from, for the report. */
+  from: string;
+}
+
+export interface NegativeQuery {
+  kind: 'taken-down' | 'absent';
+  query: string;
+  /** URLs that must not be found (the taken-down entry's page). */
+  forbidden: string[];
+  /** No result at all is allowed. */
+  none: boolean;
+}
+
+export interface QuerySet {
+  recall: RecallQuery[];
+  /** Every published organisation's USCC in lower case: its own pages must come first. */
+  usccAll: RecallQuery[];
+  negative: NegativeQuery[];
+  skippedAmbiguous: number;
+}
+
+/** More pages than this containing a fragment: recall@10 cannot judge it. */
+export const MAX_RELEVANT = 8;
+
+/** mulberry32: a small seeded PRNG, so the query set is the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], rand: () => number): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+/** Text as the index sees it: Chinese runs and words, one per line, so a fragment never spans two. */
+export function searchable(text: string): string {
+  return units(text)
+    .map((u) => u.text)
+    .join('\n');
+}
+
+/** The Chinese runs of a text (a person types fragments of these). */
+function hanRuns(text: string): string[] {
+  return units(text)
+    .filter((u) => u.kind === 'han')
+    .map((u) => u.text);
+}
+
+const entryUrl = (listId: string, entryId: string) => `/lists/${listId}/${entryId}/`;
+
+export function generateQueries(p: Portal, indexed: DisplayRecord[], seed = 20261127): QuerySet {
+  const rand = rng(seed);
+  // What each page's tokens were made of (IndexHints.astro): entries and organisations by their
+  // names only, other pages also by their summary.
+  const nameOnly = new Set(['blacklist', 'warning', 'register', 'subject']);
+  const docs = indexed.map((r) => ({ url: r.u, text: searchable([r.t, r.n, nameOnly.has(r.f.kind ?? '') ? '' : r.s].filter(Boolean).join('\n')) }));
+  const containing = (fragment: string) => docs.filter((d) => d.text.includes(fragment)).map((d) => d.url);
+  const indexedUrls = new Set(indexed.map((r) => r.u));
+  let skippedAmbiguous = 0;
+  const recall: RecallQuery[] = [];
+  const used = new Set<string>();
+  const add = (q: RecallQuery) => {
+    if (used.has(q.query)) return false;
+    if (containing(searchable(q.query)).length > MAX_RELEVANT && q.kind !== 'uscc') {
+      skippedAmbiguous++;
+      return false;
+    }
+    used.add(q.query);
+    recall.push(q);
+    return true;
+  };
+
+  // Active entries, grouped by organisation (USCC) or by person name.
+  const orgPages = new Map<string, { name: string; legalReps: Set<string>; urls: Set<string> }>();
+  const persons = new Map<string, Set<string>>();
+  const takenDown: { name: string; url: string }[] = [];
+  for (const list of p.lists.values()) {
+    for (const e of list.entries) {
+      const url = entryUrl(list.id, e.id);
+      if (e.status === 'expired' || e.status === 'removed') {
+        takenDown.push({ name: e.subject_name, url });
+        continue;
+      }
+      if (e.status !== 'active') continue;
+      if (e.uscc) {
+        const key = e.uscc;
+        let o = orgPages.get(key);
+        if (!o) orgPages.set(key, (o = { name: e.subject_name, legalReps: new Set(), urls: new Set([`/subjects/${e.uscc}/`]) }));
+        o.urls.add(url);
+        if (e.legal_rep) o.legalReps.add(e.legal_rep);
+      } else if (e.subject_type === 'person') {
+        let s = persons.get(e.subject_name);
+        if (!s) persons.set(e.subject_name, (s = new Set()));
+        s.add(url);
+      }
+    }
+  }
+  // Keep only pages that the index really has (a page type not built yet is not expected).
+  const known = (urls: Iterable<string>) => [...urls].filter((u) => indexedUrls.has(u));
+
+  // Organisation name fragments: start and middle, lengths 2..4.
+  const orgs = shuffle([...orgPages.entries()], rand);
+  let orgCount = 0;
+  for (const [, o] of orgs) {
+    if (orgCount >= 90) break;
+    const expected = known(o.urls);
+    if (!expected.length) continue;
+    const run = hanRuns(o.name).sort((a, b) => b.length - a.length)[0];
+    if (!run || [...run].length < 4) continue;
+    const chars = [...run];
+    for (const n of [2, 3, 4]) {
+      const middle = 1 + Math.floor(rand() * Math.max(1, chars.length - n - 1));
+      for (const start of [0, Math.min(middle, chars.length - n)]) {
+        if (add({ kind: 'org-fragment', query: chars.slice(start, start + n).join(''), expected, from: o.name })) orgCount++;
+      }
+    }
+  }
+
+  // Persons by full name.
+  for (const [name, urls] of shuffle([...persons.entries()], rand).slice(0, 40)) {
+    const expected = known(urls);
+    if (expected.length) add({ kind: 'person', query: name, expected, from: name });
+  }
+
+  // Legal representatives of organisations.
+  let reps = 0;
+  for (const [, o] of orgs) {
+    if (reps >= 30) break;
+    const expected = known(o.urls);
+    const rep = [...o.legalReps][0];
+    if (rep && expected.length && add({ kind: 'legal-rep', query: rep, expected, from: o.name })) reps++;
+  }
+
+  // Whole USCCs: lower case (and a few in upper case); the organisation must come first.
+  orgs.slice(0, 40).forEach(([uscc, o], i) => {
+    const expected = known(o.urls);
+    if (expected.length) add({ kind: 'uscc', query: i % 8 === 7 ? uscc.toUpperCase() : uscc.toLowerCase(), expected, first: true, from: o.name });
+  });
+
+  // Words of published cases' titles and summaries.
+  const cases = shuffle(
+    [...p.cases.values()].filter((c) => isPublished(c, p.disclosureDate)),
+    rand,
+  );
+  for (const c of cases.slice(0, 40)) {
+    const url = `/cases/${c.id}/`;
+    if (!indexedUrls.has(url)) continue;
+    for (const source of [c.title, c.summary]) {
+      const runs = hanRuns(source ?? '').filter((r) => [...r].length >= 4);
+      const run = runs[Math.floor(rand() * runs.length)];
+      if (!run) continue;
+      const chars = [...run];
+      const n = 2 + Math.floor(rand() * 3);
+      const start = Math.floor(rand() * (chars.length - n + 1));
+      add({ kind: 'case-words', query: chars.slice(start, start + n).join(''), expected: [url], from: c.title });
+    }
+  }
+
+  // Must-not-find: taken-down names, and fragments that occur nowhere.
+  const negative: NegativeQuery[] = [];
+  for (const t of shuffle(takenDown, rand).slice(0, 40)) {
+    negative.push({ kind: 'taken-down', query: t.name, forbidden: [t.url], none: containing(searchable(t.name)).length === 0 });
+  }
+  const pool = [...new Set([...orgPages.values()].flatMap((o) => hanRuns(o.name).flatMap((r) => [...r])))];
+  for (let tries = 0; negative.filter((n) => n.kind === 'absent').length < 20 && tries < 10_000 && pool.length > 1; tries++) {
+    const n = 2 + (tries % 3);
+    const q = Array.from({ length: n }, () => pool[Math.floor(rand() * pool.length)]!).join('');
+    if (!containing(q).length && !negative.some((x) => x.query === q)) negative.push({ kind: 'absent', query: q, forbidden: [], none: true });
+  }
+  const usccAll = [...orgPages.entries()]
+    .map(([uscc, o]): RecallQuery => ({ kind: 'uscc', query: uscc.toLowerCase(), expected: known(o.urls), first: true, from: o.name }))
+    .filter((q) => q.expected.length > 0);
+  return { recall, usccAll, negative, skippedAmbiguous };
+}

@@ -1,0 +1,132 @@
+/**
+ * Runs a search against one or more Pagefind bundles (browser only, no DOM).
+ *
+ * - Pagefind is loaded on the first search, from a runtime URL Vite does not touch, on the main
+ *   thread (`noWorker`: one request fewer; a search over the token index takes milliseconds).
+ *   More bundles (a partitioned index) are merged with `mergeIndex`.
+ * - The query becomes search tokens (src/lib/search-tokens.ts). A one-run Chinese fragment is
+ *   searched twice: as an exact phrase (which pages match) and as plain terms (in what order).
+ * - Small site: every bundle has a display file with each page's title, excerpt and filter
+ *   values, fetched alongside Pagefind. Filters, counts and the date order are then computed
+ *   here from the matching pages, and the first search costs no request per result and none
+ *   for Pagefind's filter index.
+ * - Large site (no display file): Pagefind filters, counts and sorts, and each shown result's
+ *   Pagefind fragment is loaded.
+ */
+import { DIMENSIONS, DISPLAY_FILE, recordFromFragment, unpackDisplay, type Dimension, type DisplayRecord, type PackedDisplay } from '../../lib/search-meta.ts';
+import { facetCounts, localFacetCounts, matchesFilters, newestFirst, pagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
+import { queryPlan, type QueryPlan } from '../../lib/search-tokens.ts';
+
+type Counts = Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta?: Record<string, string>; filters?: Record<string, string[]> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Counts;
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
+  search(term: string, o?: Record<string, unknown>): Promise<PagefindResponse>;
+  filters(): Promise<Counts>;
+}
+
+export interface SearchOutcome {
+  plan: QueryPlan;
+  total: number;
+  counts: FacetCounts;
+  /** The display records of results [from, to). */
+  records(from: number, to: number): Promise<DisplayRecord[]>;
+}
+
+export class PortalSearch {
+  private api: Promise<PagefindApi> | undefined;
+  /** Display records of every page, or null when a bundle has none (large site). */
+  private display: Map<string, DisplayRecord> | null = null;
+
+  /** `bundles`: absolute paths of Pagefind bundles (the first is primary); `base`: the site's base path. */
+  constructor(
+    private readonly bundles: string[],
+    private readonly base: string,
+  ) {}
+
+  private load(): Promise<PagefindApi> {
+    this.api ??= (async () => {
+      const [pf, ...files] = await Promise.all([
+        import(/* @vite-ignore */ `${this.bundles[0]}pagefind.js`) as Promise<PagefindApi>,
+        ...this.bundles.map((b) =>
+          fetch(`${b}${DISPLAY_FILE}`)
+            .then((r) => (r.ok ? (r.json() as Promise<{ packed: PackedDisplay | null }>) : null))
+            .catch(() => null),
+        ),
+      ]);
+      if (files.every((f) => f?.packed)) {
+        this.display = new Map();
+        for (const f of files) for (const [id, rec] of unpackDisplay(f!.packed!)) this.display.set(id, rec);
+      }
+      await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0 });
+      for (const b of this.bundles.slice(1)) await pf.mergeIndex(b, { baseUrl: this.base });
+      return pf;
+    })();
+    this.api.catch(() => (this.api = undefined));
+    return this.api;
+  }
+
+  /** Starts loading the search library and data before the first query (e.g. on focus). */
+  warm(): void {
+    this.load().catch(() => undefined);
+  }
+
+  async run(state: SearchState): Promise<SearchOutcome | null> {
+    const plan = queryPlan(state.q);
+    if (!plan) return null;
+    const pf = await this.load();
+    return this.display ? this.runLocal(pf, this.display, plan, state) : this.runPagefind(pf, plan, state);
+  }
+
+  /** Pages matching the query, best first. */
+  private async matches(pf: PagefindApi, plan: QueryPlan, options: Record<string, unknown>, relevance: boolean): Promise<PagefindResult[]> {
+    const precise = await pf.search(plan.exact ?? plan.ranked, options);
+    if (!plan.exact || !relevance) return precise.results;
+    // The exact search scores every hit alike; take the order from the plain-terms search.
+    const keep = new Set(precise.results.map((r) => r.id));
+    return (await pf.search(plan.ranked, options)).results.filter((r) => keep.has(r.id));
+  }
+
+  private async runLocal(pf: PagefindApi, display: Map<string, DisplayRecord>, plan: QueryPlan, state: SearchState): Promise<SearchOutcome> {
+    const results = await this.matches(pf, plan, {}, true);
+    const all = await Promise.all(results.map(async (r) => display.get(r.id) ?? recordFromFragment(await r.data(), this.base)));
+    let shown = all.filter((r) => matchesFilters(r.f, state.filters));
+    if (state.sort === 'date') shown = newestFirst(shown);
+    return {
+      plan,
+      total: shown.length,
+      counts: localFacetCounts(
+        all.map((r) => r.f),
+        state.filters,
+      ),
+      records: async (from, to) => shown.slice(from, to),
+    };
+  }
+
+  private async runPagefind(pf: PagefindApi, plan: QueryPlan, state: SearchState): Promise<SearchOutcome> {
+    const term = plan.exact ?? plan.ranked;
+    await pf.filters(); // loads the filter index, so that counts come with the results
+    const sort = state.sort === 'date' ? { date: 'desc' } : {};
+    const filters = pagefindFilters(state.filters);
+    const results = await this.matches(pf, plan, { filters, sort }, state.sort === 'relevance');
+    const withAll = (await pf.search(term, { filters })).filters;
+    const byExcluded: Partial<Record<Dimension, Counts>> = {};
+    for (const d of DIMENSIONS) {
+      if (state.filters[d.key]) byExcluded[d.key] = (await pf.search(term, { filters: pagefindFilters(state.filters, d.key) })).filters;
+    }
+    return {
+      plan,
+      total: results.length,
+      counts: facetCounts(state, withAll, byExcluded),
+      records: (from, to) => Promise.all(results.slice(from, to).map(async (r) => recordFromFragment(await r.data(), this.base))),
+    };
+  }
+}

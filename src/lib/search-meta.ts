@@ -1,0 +1,206 @@
+/**
+ * What the search index records about each page besides its tokens: kind, filters, sort date,
+ * and the fields a result shows. Shared by IndexHints.astro (writes them), the index step
+ * (scripts/search-index.ts, compacts them) and the search page (reads them). Browser-safe.
+ *
+ * All filters live under ONE Pagefind filter key, as `dimension:value` strings: Pagefind loads
+ * one file per filter key, so one key keeps the first search to a single filter request.
+ */
+
+export type HitKind = 'blacklist' | 'warning' | 'register' | 'case' | 'area' | 'notice' | 'list' | 'subject';
+
+/** How each kind is named on the results page (words, never colour alone). */
+export const KIND_LABELS: Record<HitKind, string> = {
+  blacklist: '黑名单',
+  warning: '预警',
+  register: '登记在册',
+  case: '典型案例',
+  area: '领域',
+  notice: '通报',
+  list: '名单',
+  subject: '主体',
+};
+
+export function isHitKind(v: string): v is HitKind {
+  return Object.hasOwn(KIND_LABELS, v);
+}
+
+/** The small-site display file in each Pagefind bundle (scripts/search-index.ts writes it). */
+export const DISPLAY_FILE = 'portal-display.json';
+
+/** The single Pagefind filter key. */
+export const FILTER_KEY = 'f';
+
+/** Filter dimensions, in the order the search page shows them; `param` is the URL parameter. */
+export const DIMENSIONS = [
+  { key: 'kind', param: 'kind', label: '类别' },
+  { key: 'area', param: 'area', label: '治理领域' },
+  { key: 'list', param: 'list', label: '名单' },
+  { key: 'type', param: 'type', label: '主体类型' },
+  { key: 'district', param: 'district', label: '所属区县' },
+  { key: 'year', param: 'year', label: '年份' },
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number]['key'];
+
+/** `kind`, `blacklist` → `kind:blacklist` (the stored filter value). */
+export function filterValue(dim: Dimension, value: string): string {
+  return `${dim}:${value}`;
+}
+
+/** `kind:blacklist` → [`kind`, `blacklist`]; unknown dimensions → null. */
+export function parseFilterValue(v: string): [Dimension, string] | null {
+  const i = v.indexOf(':');
+  if (i < 0) return null;
+  const dim = v.slice(0, i);
+  return DIMENSIONS.some((d) => d.key === dim) ? [dim as Dimension, v.slice(i + 1)] : null;
+}
+
+/** What IndexHints knows about a page. */
+export interface HintFields {
+  kind: HitKind;
+  title: string;
+  area?: string | undefined;
+  list?: string | undefined;
+  subjectType?: string | undefined;
+  district?: string | undefined;
+  date?: string | undefined;
+}
+
+/** The filter values of a page, in dimension order. */
+export function pageFilters(h: HintFields): string[] {
+  const out = [filterValue('kind', h.kind)];
+  if (h.area) out.push(filterValue('area', h.area));
+  if (h.list) out.push(filterValue('list', h.list));
+  if (h.subjectType) out.push(filterValue('type', h.subjectType));
+  if (h.district) out.push(filterValue('district', h.district));
+  if (h.date && /^\d{4}/.test(h.date)) out.push(filterValue('year', h.date.slice(0, 4)));
+  return out;
+}
+
+/** A page's filter values by dimension (one value each). */
+export type FilterValues = Partial<Record<Dimension, string>>;
+
+/** Filter values from the stored `dimension:value` strings. */
+export function filterValues(values: readonly string[] | undefined): FilterValues {
+  const out: FilterValues = {};
+  for (const v of values ?? []) {
+    const parsed = parseFilterValue(v);
+    if (parsed) out[parsed[0]] = parsed[1];
+  }
+  return out;
+}
+
+/**
+ * One search result as the page shows it. `u` is the URL from the site root (without the
+ * base path); `f` its filter values (its kind is `f.kind`).
+ */
+export interface DisplayRecord {
+  u: string;
+  t: string;
+  /** Date (YYYY-MM-DD): shown, and the key of the date order. */
+  d?: string;
+  /** Summary shown as the excerpt. */
+  s?: string;
+  /** Other names (legal representative…), shown and highlighted after the summary. */
+  n?: string;
+  f: FilterValues;
+}
+
+/** The kind of a record (a page without a known kind is shown as a list page). */
+export function recordKind(r: DisplayRecord): HitKind {
+  const k = r.f.kind;
+  return k && isHitKind(k) ? k : 'list';
+}
+
+/** A Pagefind fragment as stored in the index or returned by `result.data()`. */
+export interface FragmentLike {
+  url: string;
+  meta?: Record<string, string | undefined> | undefined;
+  filters?: Record<string, string[] | undefined> | undefined;
+}
+
+/** The display record of a Pagefind fragment. `baseUrl`: stripped from URLs that carry it. */
+export function recordFromFragment(f: FragmentLike, baseUrl = '/'): DisplayRecord {
+  const m = f.meta ?? {};
+  let url = f.url;
+  // result.data() returns the URL with the base path; the stored fragment does not.
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  if (base !== '/' && url.startsWith(base)) url = url.slice(base.length - 1);
+  const r: DisplayRecord = { u: url, t: m['title'] ?? url, f: filterValues(f.filters?.[FILTER_KEY]) };
+  if (m['date']) r.d = m['date'];
+  if (m['summary']) r.s = m['summary'];
+  if (m['names']) r.n = m['names'];
+  return r;
+}
+
+/**
+ * The display file of a small site, column by column (it compresses far better than one object
+ * per page): ids without their common prefix, URLs as directory + last segment, and repeated
+ * strings (directories, filter values) as indexes into `strings` (-1: none).
+ */
+export interface PackedDisplay {
+  version: 2;
+  idPrefix: string;
+  strings: string[];
+  ids: string[];
+  dir: number[];
+  last: string[];
+  t: string[];
+  d: string[];
+  s: string[];
+  n: string[];
+  /** One column per dimension except year (derived from the date). */
+  f: Partial<Record<Dimension, number[]>>;
+}
+
+const PACKED_DIMENSIONS = DIMENSIONS.map((d) => d.key).filter((k) => k !== 'year');
+
+export function packDisplay(entries: readonly [string, DisplayRecord][]): PackedDisplay {
+  const ids = entries.map(([id]) => id);
+  let idPrefix = ids[0] ?? '';
+  for (const id of ids) while (!id.startsWith(idPrefix)) idPrefix = idPrefix.slice(0, -1);
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const intern = (v: string | undefined) => {
+    if (v === undefined) return -1;
+    let i = index.get(v);
+    if (i === undefined) index.set(v, (i = strings.push(v) - 1));
+    return i;
+  };
+  const p: PackedDisplay = { version: 2, idPrefix, strings, ids: [], dir: [], last: [], t: [], d: [], s: [], n: [], f: {} };
+  for (const k of PACKED_DIMENSIONS) p.f[k] = [];
+  for (const [id, r] of entries) {
+    const m = /^(.*\/)([^/]+)\/$/.exec(r.u);
+    p.ids.push(id.slice(idPrefix.length));
+    p.dir.push(intern(m ? m[1] : r.u));
+    p.last.push(m ? m[2]! : '');
+    p.t.push(r.t);
+    p.d.push(r.d ?? '');
+    p.s.push(r.s ?? '');
+    p.n.push(r.n ?? '');
+    for (const k of PACKED_DIMENSIONS) p.f[k]!.push(intern(r.f[k]));
+  }
+  return p;
+}
+
+export function unpackDisplay(p: PackedDisplay): Map<string, DisplayRecord> {
+  const out = new Map<string, DisplayRecord>();
+  p.ids.forEach((id, i) => {
+    const dir = p.strings[p.dir[i]!] ?? '/';
+    const last = p.last[i]!;
+    const f: FilterValues = {};
+    for (const k of PACKED_DIMENSIONS) {
+      const v = p.f[k]?.[i];
+      if (v !== undefined && v >= 0) f[k] = p.strings[v]!;
+    }
+    const r: DisplayRecord = { u: last ? `${dir}${last}/` : dir, t: p.t[i]!, f };
+    if (p.d[i]) {
+      r.d = p.d[i]!;
+      if (/^\d{4}/.test(r.d)) f.year = r.d.slice(0, 4);
+    }
+    if (p.s[i]) r.s = p.s[i]!;
+    if (p.n[i]) r.n = p.n[i]!;
+    out.set(p.idPrefix + id, r);
+  });
+  return out;
+}
