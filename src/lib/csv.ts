@@ -3,7 +3,8 @@
  * validation can point an editor at the exact place of a problem.
  *
  * Accepts UTF-8 with or without BOM, CRLF or LF, quoted fields with commas, quotes and
- * newlines. Refuses (with a position) text that is not UTF-8 — Excel's default "CSV"
+ * newlines. Rows after the header whose first cell starts with `#` are comments and skipped.
+ * Refuses (with a position) text that is not UTF-8 — Excel's default "CSV"
  * export is GBK/GB18030 and would otherwise be mis-read into mojibake — and binary bytes.
  */
 import Papa from 'papaparse';
@@ -161,6 +162,9 @@ export function parseCsvText(file: string, input: string): CsvTable {
 
   const rows: CsvRow[] = [];
   for (const r of nonEmpty.slice(1)) {
+    // A row whose first cell starts with `#` is a comment (the example row of the blank
+    // templates at /data/templates/<list-id>.csv); no key of any file starts with `#`.
+    if (r.data[0]?.trimStart().startsWith('#')) continue;
     const offsets = fieldOffsets(text, r.start, r.data.length);
     const rowPos = at(r.start);
     if (r.data.length !== header.length) {

@@ -62,7 +62,8 @@ export function rowHashes(csv: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const row of parsed.data) {
     const id = row['id']?.trim();
-    if (!id) continue;
+    // Rows whose id starts with # are comments (see csv.ts), not entries.
+    if (!id || id.startsWith('#')) continue;
     const fields = Object.keys(row)
       .sort()
       .map((k) => `${k}=${(row[k] ?? '').trim()}`)

@@ -1,0 +1,93 @@
+/**
+ * Queries for the history of list entries (issue 8): first published / last changed per entry,
+ * and the /changes/ page and feed. The git history is read once per build (src/lib/history.ts,
+ * cached per commit in node_modules/.cache/history), never per page; what it cannot know
+ * (no git, shallow clone, files not committed) is printed once in the build log, and the
+ * build never fails because of it.
+ */
+import { join, resolve } from 'node:path';
+import { changesPagePath, CHANGES_PAGE_SIZE, countKinds, feedItems, groupByDay, mergeChanges, pageCount, pageSlice, summariseNotes, type ChangeEvent, type DayGroup } from './changes.ts';
+import { loadHistory, type EntryHistory, type HistoryResult } from './history.ts';
+import { portal } from './queries.ts';
+import { entryPath, listViews } from './queries-lists.ts';
+
+let memo: { history: HistoryResult; notes: string[] } | undefined;
+
+function history(): { history: HistoryResult; notes: string[] } {
+  if (memo) return memo;
+  const dataDir = resolve(process.cwd(), process.env['PORTAL_DATA_DIR'] ?? 'data');
+  const files = new Map([...portal().lists.keys()].map((id) => [id, join(dataDir, 'lists', id, 'entries.csv')]));
+  let result: HistoryResult;
+  try {
+    result = loadHistory(files, resolve(process.cwd(), 'node_modules/.cache/history'));
+  } catch (e) {
+    // History is a nicety: the site is built without it rather than not at all.
+    result = { lists: new Map(), notes: [`历史记录：读取版本记录时出错（${e instanceof Error ? e.message : String(e)}），首次公示和最近修改日期不显示。`] };
+  }
+  const notes = summariseNotes(result.notes);
+  for (const n of notes) console.warn(`[history] ${n}`);
+  memo = { history: result, notes };
+  return memo;
+}
+
+/** What the entry page says about an entry's history. */
+export type EntryHistoryView = ({ known: true } & EntryHistory) | { known: false };
+
+export function entryHistory(listId: string, entryId: string): EntryHistoryView {
+  const h = history().history.lists.get(listId)?.entries.get(entryId);
+  return h ? { known: true, ...h } : { known: false };
+}
+
+let eventsMemo: ChangeEvent[] | undefined;
+
+/** Every event, newest first (see src/lib/changes.ts for the no-name rule). */
+export function changeEvents(): ChangeEvent[] {
+  if (eventsMemo) return eventsMemo;
+  const lists = listViews().map((v) => ({ id: v.id, title: v.meta.title, entries: portal().lists.get(v.id)?.entries ?? [] }));
+  eventsMemo = mergeChanges(lists, history().history.lists, entryPath);
+  return eventsMemo;
+}
+
+export interface ChangesPage {
+  page: number;
+  pages: number;
+  total: number;
+  /** 1-based number of the first event on the page (0 when there is none). */
+  first: number;
+  last: number;
+  days: DayGroup[];
+  counts: ReturnType<typeof countKinds>;
+  /** What the history could not know, for readers (same as the build log). */
+  notes: string[];
+  disclosureDate: string;
+}
+
+/** getStaticPaths of /changes/ and /changes/<n>/ (n ≥ 2). */
+export function changesPaths() {
+  const pages = pageCount(changeEvents().length);
+  return Array.from({ length: pages }, (_, i) => ({ params: { page: i === 0 ? undefined : String(i + 1) }, props: { page: i + 1 } }));
+}
+
+export function changesPage(page: number): ChangesPage {
+  const events = changeEvents();
+  const slice = pageSlice(events, page);
+  const first = slice.length ? (page - 1) * CHANGES_PAGE_SIZE + 1 : 0;
+  return {
+    page,
+    pages: pageCount(events.length),
+    total: events.length,
+    first,
+    last: first ? first + slice.length - 1 : 0,
+    days: groupByDay(slice),
+    counts: countKinds(events),
+    notes: history().notes,
+    disclosureDate: portal().disclosureDate,
+  };
+}
+
+export { changesPagePath };
+
+/** Items of /changes/rss.xml. */
+export function changeFeedItems() {
+  return feedItems(changeEvents());
+}

@@ -1,0 +1,13 @@
+/** /data/templates/<list-id>.csv: a blank template for editors (header + one `#` example row). */
+import type { APIRoute } from 'astro';
+import { portal } from '../../../lib/queries.ts';
+import { templateCsv } from '../../../lib/templates.ts';
+
+export function getStaticPaths() {
+  return [...portal().lists.keys()].map((list) => ({ params: { list } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const p = portal();
+  return new Response(templateCsv(p.lists.get(params.list!)!.meta, p.disclosureDate), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
