@@ -20,6 +20,7 @@ import type { LoadContext } from '../src/lib/load/context.ts';
 import { loadLists, type EntryRecord, type ListRecord } from '../src/lib/load/lists.ts';
 import { loadUnits } from '../src/lib/load/units.ts';
 import { formatIssue } from '../src/lib/issues.ts';
+import { mulberry32, randomTools } from './lib/random.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {
@@ -33,20 +34,8 @@ const SAMPLE_DATE = '2026-11-27';
 const FIRST_DAY = '2019-06-01';
 const GENERATED_MARK = '# 虚构示例案例：由 scripts/generate-sample-cases.ts 生成，请勿手工修改（重新生成会覆盖）';
 
-/** mulberry32: small, fast, good enough for sample data, and the same everywhere. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(SEED);
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const rand = mulberry32(SEED);
+const { int, pick } = randomTools(rand);
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -37,6 +37,7 @@ import { parse as parseYaml } from 'yaml';
 import { usccCheckChar, findResidentIds } from '../src/lib/identifiers.ts';
 import { addPeriod, disclosureStatus } from '../src/lib/disclosure.ts';
 import { CORE_COLUMNS } from '../src/schemas/list-entry.ts';
+import { mulberry32 } from './lib/random.ts';
 
 // ---------------------------------------------------------------- options
 
@@ -66,17 +67,6 @@ const EARLIEST = '2019-06-01';
 
 // ---------------------------------------------------------------- randomness
 
-/** mulberry32: small, fast, and the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hashString(s: string): number {
   let h = 2166136261;

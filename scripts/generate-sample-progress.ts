@@ -25,6 +25,7 @@ import type { LoadContext } from '../src/lib/load/context.ts';
 import { loadUnits } from '../src/lib/load/units.ts';
 import { formatIssue } from '../src/lib/issues.ts';
 import { addDays, computeProgress, dateLabel, dueDate, monthLabel, monthRange, STATUS_TEXT, type MonthModel, type ReportLike } from '../src/lib/progress.ts';
+import { mulberry32, randomTools } from './lib/random.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {
@@ -37,20 +38,8 @@ const TO = arg('--to', '2020-03');
 /** Late by this many days or more (or missing) earns a 通报批评. */
 export const CRITICISE_LATE_DAYS = 4;
 
-/** mulberry32: small, fast, good enough for sample data, and the same everywhere. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(SEED);
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const rand = mulberry32(SEED);
+const { int, pick } = randomTools(rand);
 
 const root = resolve(process.cwd());
 const ctx: LoadContext = { root, dataDir: join(root, 'data'), issues: [] };

@@ -23,6 +23,7 @@ import { isPublished } from '../../src/lib/cases.ts';
 import type { Portal } from '../../src/lib/load/index.ts';
 import type { DisplayRecord } from '../../src/lib/search-meta.ts';
 import { units } from '../../src/lib/search-tokens.ts';
+import { mulberry32 } from './random.ts';
 
 export type QueryKind = 'org-fragment' | 'person' | 'legal-rep' | 'uscc' | 'case-words' | 'taken-down' | 'absent';
 
@@ -57,17 +58,6 @@ export interface QuerySet {
 /** More pages than this containing a fragment: recall@10 cannot judge it. */
 export const MAX_RELEVANT = 8;
 
-/** mulberry32: a small seeded PRNG, so the query set is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], rand: () => number): T[] {
   const a = [...items];
@@ -95,7 +85,7 @@ function hanRuns(text: string): string[] {
 const entryUrl = (listId: string, entryId: string) => `/lists/${listId}/${entryId}/`;
 
 export function generateQueries(p: Portal, indexed: DisplayRecord[], seed = 20261127): QuerySet {
-  const rand = rng(seed);
+  const rand = mulberry32(seed);
   // What each page's tokens were made of (IndexHints.astro): entries and organisations by their
   // names only, other pages also by their summary.
   const nameOnly = new Set(['blacklist', 'warning', 'register', 'subject']);
