@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { disclosureDate } from '../src/lib/config.ts';
+import { dataRoot, disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { extractLinks, forbiddenIn, internalPath, residentIdsIn } from '../src/lib/site-check.ts';
 
@@ -43,7 +43,7 @@ function readBuilt(path: string): string | null {
   return null;
 }
 
-const { portal, issues } = loadPortal({ root: process.cwd(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
+const { portal, issues } = loadPortal({ root: dataRoot(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
 if (issues.length) {
   console.error('数据未通过校验，无法检查构建结果：请先运行 npm run validate');
   process.exit(1);

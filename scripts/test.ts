@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything, in order — types, unit tests, data validation, a production build
  * under a sub-path, checks on the built files (links, privacy), end-to-end tests in Chromium
- * against that build.
+ * against that build, then the same for a build whose text fields are all hostile payloads
+ * (scripts/test-hostile.ts).
  * The disclosure date is pinned (DISCLOSURE_DATE, default 2026-11-27, the sample data's
  * reference day) so that results do not change with the calendar. The build is served under
  * BASE_PATH=/portal/ to prove that every link respects the base path.
@@ -22,6 +23,7 @@ const steps: [string, string[]][] = [
   ['构建', ['run', 'build']],
   ['构建结果检查', ['run', 'check:site']],
   ['端到端测试', ['run', 'test:e2e']],
+  ['恶意输入测试', ['run', 'test:hostile']],
 ];
 
 for (const [name, args] of steps) {

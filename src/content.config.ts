@@ -5,25 +5,30 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { dataRoot } from './lib/config.ts';
 import { areaSchema } from './schemas/area.ts';
 import { noticeSchema } from './schemas/notice.ts';
 import { caseSchema } from './schemas/case.ts';
 
+// content/ under PORTAL_DATA_ROOT (default: the project), as src/lib/load reads it.
+const content = (dir: string) => join(dataRoot(), 'content', dir);
+
 const areas = defineCollection({
   // id = file stem (`01-telecom-fraud`), as AreaRecord.file; the glob default would use the `slug` field.
-  loader: glob({ pattern: '*.mdx', base: './content/areas', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: '*.mdx', base: content('areas'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: areaSchema,
 });
 
 const notices = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/notices' }),
+  loader: glob({ pattern: '*.mdx', base: content('notices') }),
   schema: noticeSchema,
 });
 
 // Case bodies (narratives). Front matter is checked with cross-references by src/lib/load/cases.ts
 // before the build; id = path without extension (`2021/wage-arrears-2021-01`), as CaseRecord.entry.
 const cases = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/cases', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: '**/*.mdx', base: content('cases'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: caseSchema,
 });
 

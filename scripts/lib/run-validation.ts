@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { ConfigError, disclosureDate } from '../../src/lib/config.ts';
+import { ConfigError, dataRoot, disclosureDate } from '../../src/lib/config.ts';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 
@@ -13,7 +13,7 @@ export function runValidation(args: string[]): number {
   const t0 = performance.now();
   try {
     const date = disclosureDate();
-    const { portal, issues } = loadPortal({ root: arg(args, '--root') ?? process.cwd(), dataDir: arg(args, '--data') ?? process.env['PORTAL_DATA_DIR'], disclosureDate: date });
+    const { portal, issues } = loadPortal({ root: arg(args, '--root') ?? dataRoot(), dataDir: arg(args, '--data') ?? process.env['PORTAL_DATA_DIR'], disclosureDate: date });
     const ms = Math.round(performance.now() - t0);
     if (issues.length) {
       for (const i of issues) console.error(formatIssue(i));

@@ -1,0 +1,44 @@
+/**
+ * `npm run test:hostile` (the last step of `npm test`): hostile input stays inert.
+ * 1. scripts/make-hostile-fixture.ts copies data/ and content/ to $HOSTILE_DIR (default
+ *    <tmp>/portal-hostile) and puts HTML/script/formula payloads into every kind of text field;
+ * 2. builds that copy (social images included: they must render payload titles, not crash);
+ * 3. checks the built files (links, ID numbers, taken-down names: scripts/check-site.ts);
+ * 4. runs tests/hostile/ in Chromium against it.
+ * Uses DISCLOSURE_DATE, BASE_PATH and SITE_URL like the main build; HOSTILE_PORT (default 4398).
+ */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { hostileDir } from './lib/hostile-paths.ts';
+import { makeHostileFixture } from './make-hostile-fixture.ts';
+
+const dir = hostileDir();
+const env = {
+  ...process.env,
+  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? '2026-11-27',
+  PORTAL_DATA_ROOT: dir,
+  PORTAL_DATA_DIR: join(dir, 'data'),
+  OUT_DIR: join(dir, 'dist'),
+  ASTRO_CACHE_DIR: join(dir, 'cache'),
+  OG_CACHE_DIR: join(dir, 'og-cache'),
+  HOSTILE_DIR: dir,
+};
+
+function step(name: string, args: string[]): void {
+  const t0 = Date.now();
+  console.log(`\n--- ${name} ---`);
+  const r = spawnSync(args[0]!, args.slice(1), { stdio: 'inherit', env });
+  const s = ((Date.now() - t0) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`--- ${name} 失败（${s} s）---`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`--- ${name} 通过（${s} s）---`);
+}
+
+const m = makeHostileFixture(dir);
+console.log(`恶意输入测试数据：${m.root}（校验通过）`);
+const tsx = [process.execPath, '--import', 'tsx'];
+step('构建恶意输入站点', [...tsx, resolve('scripts/build.ts')]);
+step('检查恶意输入站点的构建结果', [...tsx, resolve('scripts/check-site.ts')]);
+step('恶意输入端到端测试', [process.execPath, resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/hostile/playwright.config.ts']);
