@@ -16,22 +16,11 @@ import { loadUnits } from '../../src/lib/load/units.ts';
 import { scanForResidentIds } from '../../src/lib/privacy.ts';
 import { listMetaSchema } from '../../src/schemas/list-meta.ts';
 import { encodeGbk } from './gbk.ts';
+import { mulberry32 as prng } from '../../scripts/lib/random.ts';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20191127);
 const CASES = Number(process.env['FUZZ_CASES'] ?? 10_000);
 const LIST = 'dishonest-debtors'; // persons and organisations, five extra columns incl. an enum
-
-/** mulberry32: small, fast, good enough to make mutations reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const root = process.cwd();
 const ctx0: LoadContext = { root, dataDir: join(root, 'data'), issues: [] };
