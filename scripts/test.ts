@@ -26,6 +26,7 @@ const steps: [string, string[]][] = [
   ['恶意输入测试', ['run', 'test:hostile']],
 ];
 
+let passed = 0;
 for (const [name, args] of steps) {
   const t0 = Date.now();
   console.log(`\n=== ${name}: npm ${args.join(' ')} ===`);
@@ -33,7 +34,11 @@ for (const [name, args] of steps) {
   const s = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0) {
     console.error(`\n=== ${name} 失败（${s} s）===`);
+    console.log(`steps: ${passed} passed, 1 failed`);
     process.exit(r.status ?? 1);
   }
+  passed++;
   console.log(`=== ${name} 通过（${s} s）===`);
 }
+// The plain closing line CI reads: one line per step of the test command.
+console.log(`steps: ${passed} passed, 0 failed`);
