@@ -3,7 +3,8 @@
  *
  * - Pagefind is loaded on the first search, from a runtime URL Vite does not touch, on the main
  *   thread (`noWorker`: one request fewer; a search over the token index takes milliseconds).
- *   More bundles (a partitioned index) are merged with `mergeIndex`.
+ *   More bundles are merged with `mergeIndex`: those in SEARCH_BUNDLES, and the shards of a
+ *   partitioned index, which the primary bundle's display file names (scripts/search-index.ts).
  * - The query becomes search tokens (src/lib/search-tokens.ts). A one-run Chinese fragment is
  *   searched twice: as an exact phrase (which pages match) and as plain terms (in what order).
  * - Small site: every bundle has a display file with each page's title, excerpt and filter
@@ -58,7 +59,7 @@ export class PortalSearch {
         import(/* @vite-ignore */ `${this.bundles[0]}pagefind.js`) as Promise<PagefindApi>,
         ...this.bundles.map((b) =>
           fetch(`${b}${DISPLAY_FILE}`)
-            .then((r) => (r.ok ? (r.json() as Promise<{ packed: PackedDisplay | null }>) : null))
+            .then((r) => (r.ok ? (r.json() as Promise<{ packed: PackedDisplay | null; shards?: string[] }>) : null))
             .catch(() => null),
         ),
       ]);
@@ -67,7 +68,9 @@ export class PortalSearch {
         for (const f of files) for (const [id, rec] of unpackDisplay(f!.packed!)) this.display.set(id, rec);
       }
       await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0 });
-      for (const b of this.bundles.slice(1)) await pf.mergeIndex(b, { baseUrl: this.base });
+      // A partitioned index: the primary bundle's display file names its shards (relative folders).
+      const shards = (files[0]?.shards ?? []).map((s) => `${this.bundles[0]}${s}`);
+      for (const b of [...this.bundles.slice(1), ...shards]) await pf.mergeIndex(b, { baseUrl: this.base });
       return pf;
     })();
     this.api.catch(() => (this.api = undefined));
