@@ -90,16 +90,16 @@ export class PortalSearch {
   }
 
   /** Pages matching the query, best first. */
-  private async matches(pf: PagefindApi, plan: QueryPlan, options: Record<string, unknown>, relevance: boolean): Promise<PagefindResult[]> {
+  private async matches(pf: PagefindApi, plan: QueryPlan, options: Record<string, unknown>, relevance: boolean, query: string): Promise<PagefindResult[]> {
     const precise = await pf.search(plan.exact ?? plan.ranked, options);
-    if (!plan.exact || !relevance) return precise.results;
+    if (!plan.exact || !relevance) return relevance ? subjectFirst(precise.results, query) : precise.results;
     // The exact search scores every hit alike; take the order from the plain-terms search.
     const keep = new Set(precise.results.map((r) => r.id));
     return (await pf.search(plan.ranked, options)).results.filter((r) => keep.has(r.id));
   }
 
   private async runLocal(pf: PagefindApi, display: Map<string, DisplayRecord>, plan: QueryPlan, state: SearchState): Promise<SearchOutcome> {
-    const results = await this.matches(pf, plan, {}, true);
+    const results = await this.matches(pf, plan, {}, true, state.q);
     const all = await Promise.all(results.map(async (r) => display.get(r.id) ?? recordFromFragment(await r.data(), this.base)));
     let shown = all.filter((r) => matchesFilters(r.f, state.filters));
     if (state.sort === 'date') shown = newestFirst(shown);
@@ -119,7 +119,7 @@ export class PortalSearch {
     await pf.filters(); // loads the filter index, so that counts come with the results
     const sort = state.sort === 'date' ? { date: 'desc' } : {};
     const filters = pagefindFilters(state.filters);
-    const results = await this.matches(pf, plan, { filters, sort }, state.sort === 'relevance');
+    const results = await this.matches(pf, plan, { filters, sort }, state.sort === 'relevance', state.q);
     const withAll = (await pf.search(term, { filters })).filters;
     const byExcluded: Partial<Record<Dimension, Counts>> = {};
     for (const d of DIMENSIONS) {
@@ -132,4 +132,18 @@ export class PortalSearch {
       records: (from, to) => Promise.all(results.slice(from, to).map(async (r) => recordFromFragment(await r.data(), this.base))),
     };
   }
+}
+
+/**
+ * A whole USCC typed as the query: the organisation's own page comes first. In a partitioned
+ * index Pagefind scores each shard on its own statistics and `mergeIndex` merges by score, so a
+ * page from another shard can outrank it; the hits of a whole code are few, so this is cheap.
+ */
+async function subjectFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
+  const code = query.trim().toUpperCase();
+  if (!/^[0-9A-Z]{18}$/.test(code)) return results;
+  const head = results.slice(0, 50);
+  const urls = await Promise.all(head.map(async (r) => (await r.data()).url));
+  const i = urls.findIndex((u) => u.includes(`/subjects/${code}/`));
+  return i <= 0 ? results : [results[i]!, ...results.slice(0, i), ...results.slice(i + 1)];
 }
