@@ -24,6 +24,7 @@ import { loadPortal } from '../src/lib/load/index.ts';
 import { DISPLAY_FILE } from '../src/lib/search-meta.ts';
 import { generateQueries } from './lib/search-queries.ts';
 import { readIndexedPages } from './search-index.ts';
+import { chromiumLaunchOptions } from '../tests/chromium.ts';
 
 const site = resolve(process.env['OUT_DIR'] ?? 'dist');
 const port = Number(process.env['PORT'] ?? 4417);
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
 
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, OUT_DIR: site, PORT: String(port), BASE_PATH: base }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((ok) => server.stdout!.once('data', () => ok()));
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     console.log('\n首次查询（空缓存，从打开 /search/?q=… 到显示结果；gzip 为静态主机压缩传输后的字节数）');
     console.log('查询\t\t\t全部请求\t全部 gzip\t其中搜索请求\t搜索 gzip\t搜索原始\t耗时');

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { hostileDir } from '../../scripts/lib/hostile-paths.ts';
+import { chromiumLaunchOptions } from '../chromium.ts';
 
 /**
  * The hostile build (scripts/test-hostile.ts, `npm run test:hostile`): the site built from
@@ -25,10 +26,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],
