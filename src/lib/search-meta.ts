@@ -58,11 +58,16 @@ export function parseFilterValue(v: string): [Dimension, string] | null {
 /** What IndexHints knows about a page. */
 export interface HintFields {
   kind: HitKind;
+  /** Title shown as the search result's heading (searchable). */
   title: string;
+  /** Area title (filter, shown with the result). */
   area?: string | undefined;
+  /** List title (filter, shown with the result). */
   list?: string | undefined;
+  /** Chinese subject type label (filter). */
   subjectType?: string | undefined;
   district?: string | undefined;
+  /** YYYY-MM-DD: sort key and the year filter. */
   date?: string | undefined;
 }
 
