@@ -10,8 +10,8 @@
  * `pages` is the rest of the Astro build (including bundling and the sitemap).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { appendFileSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const root = process.cwd();
@@ -74,6 +74,9 @@ async function main(): Promise<void> {
   stage('pages', astroMs - sums.images.ms - sums.downloads.ms);
   stage('images', sums.images.ms, sums.images.n);
   stage('downloads', sums.downloads.ms, sums.downloads.n);
+  // @astrojs/sitemap writes sitemap-index.xml; crawlers and people also look for sitemap.xml.
+  const sitemapIndex = join(tmpDir, 'sitemap-index.xml');
+  if (existsSync(sitemapIndex)) copyFileSync(sitemapIndex, join(tmpDir, 'sitemap.xml'));
 
   // Pagefind over the IndexHints blocks only, then the results' display file (scripts/search-index.ts).
   t = performance.now();

@@ -174,6 +174,10 @@ test.describe('without JavaScript', () => {
 test('robots.txt points to the sitemap under site and base, and the sitemap lists the case pages', async ({ request }) => {
   const robots = await (await request.get('robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${siteBase}sitemap-index.xml`);
+  // sitemap.xml is the same index, for those who look for it under that name.
+  const index = await (await request.get('sitemap-index.xml')).text();
+  expect(index).toContain(`<loc>${siteBase}sitemap-0.xml</loc>`);
+  expect(await (await request.get('sitemap.xml')).text()).toBe(index);
   const sitemap = await (await request.get('sitemap-0.xml')).text();
   expect(cases.filter((c) => !sitemap.includes(`<loc>${siteBase}cases/${c.id}/</loc>`)).map((c) => c.id)).toEqual([]);
   expect(sitemap).not.toContain('.png</loc>');
