@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything, in order — types, unit tests, data validation, a production build
  * under a sub-path, checks on the built files (links, privacy), end-to-end tests in Chromium
- * against that build, then the same for a build whose text fields are all hostile payloads
+ * against that build, the search test on a partitioned index (scripts/test-shards.ts), then the
+ * same for a build whose text fields are all hostile payloads
  * (scripts/test-hostile.ts).
  * The disclosure date is pinned (DISCLOSURE_DATE, default 2026-11-27, the sample data's
  * reference day) so that results do not change with the calendar. The build is served under
@@ -23,6 +24,7 @@ const steps: [string, string[]][] = [
   ['构建', ['run', 'build']],
   ['构建结果检查', ['run', 'check:site']],
   ['端到端测试', ['run', 'test:e2e']],
+  ['分片索引搜索测试', ['run', 'test:shards']],
   ['恶意输入测试', ['run', 'test:hostile']],
 ];
 

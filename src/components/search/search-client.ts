@@ -46,6 +46,10 @@ export class PortalSearch {
   private api: Promise<PagefindApi> | undefined;
   /** Display records of every page, or null when a bundle has none (large site). */
   private display: Map<string, DisplayRecord> | null = null;
+  /** Every bundle merged into the main instance: the primary, SEARCH_BUNDLES and the shards. */
+  private merged: string[] = [];
+  /** One Pagefind instance per bundle, loaded only for the date order across several bundles. */
+  private separate: Promise<PagefindApi[]> | undefined;
 
   /** `bundles`: absolute paths of Pagefind bundles (the first is primary); `base`: the site's base path. */
   constructor(
@@ -70,7 +74,8 @@ export class PortalSearch {
       await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0 });
       // A partitioned index: the primary bundle's display file names its shards (relative folders).
       const shards = (files[0]?.shards ?? []).map((s) => `${this.bundles[0]}${s}`);
-      for (const b of [...this.bundles.slice(1), ...shards]) await pf.mergeIndex(b, { baseUrl: this.base });
+      this.merged = [this.bundles[0]!, ...this.bundles.slice(1), ...shards];
+      for (const b of this.merged.slice(1)) await pf.mergeIndex(b, { baseUrl: this.base });
       return pf;
     })();
     this.api.catch(() => (this.api = undefined));
@@ -114,17 +119,64 @@ export class PortalSearch {
     };
   }
 
+  /**
+   * Newest first across several bundles. `mergeIndex` merges results by score, which loses the
+   * date order, so each bundle is searched by its own instance (a module URL of its own), each list
+   * comes back in date order, and the lists are merged here, reading the dates of the heads only.
+   */
+  private async newestFirstAcross(term: string, options: Record<string, unknown>) {
+    this.separate ??= Promise.all(
+      this.merged.map(async (b, i) => {
+        const pf = (await import(/* @vite-ignore */ `${b}pagefind.js?sorted=${i}`)) as PagefindApi;
+        await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0 });
+        return pf;
+      }),
+    );
+    const lists = (await Promise.all((await this.separate).map((pf) => pf.search(term, options)))).map((r) => r.results);
+    const next = lists.map(() => 0);
+    const heads = new Map<string, Promise<DisplayRecord>>();
+    const record = (r: PagefindResult) => {
+      if (!heads.has(r.id)) heads.set(r.id, r.data().then((d) => recordFromFragment(d, this.base)));
+      return heads.get(r.id)!;
+    };
+    const merged: DisplayRecord[] = [];
+    const fill = async (to: number) => {
+      while (merged.length < to) {
+        let best = -1;
+        let bestDate = '';
+        for (let k = 0; k < lists.length; k++) {
+          const r = lists[k]![next[k]!];
+          if (!r) continue;
+          const d = (await record(r)).d ?? '';
+          if (best < 0 || d > bestDate) [best, bestDate] = [k, d];
+        }
+        if (best < 0) break;
+        merged.push(await record(lists[best]![next[best]!++]!));
+      }
+    };
+    return {
+      total: lists.reduce((n, l) => n + l.length, 0),
+      records: async (from: number, to: number) => {
+        await fill(to);
+        return merged.slice(from, to);
+      },
+    };
+  }
+
   private async runPagefind(pf: PagefindApi, plan: QueryPlan, state: SearchState): Promise<SearchOutcome> {
     const term = plan.exact ?? plan.ranked;
     await pf.filters(); // loads the filter index, so that counts come with the results
     const sort = state.sort === 'date' ? { date: 'desc' } : {};
     const filters = pagefindFilters(state.filters);
-    const results = await this.matches(pf, plan, { filters, sort }, state.sort === 'relevance', state.q);
+    const byDate = state.sort === 'date' && this.merged.length > 1;
+    const results = byDate ? [] : await this.matches(pf, plan, { filters, sort }, state.sort === 'relevance', state.q);
+    const dated = byDate ? await this.newestFirstAcross(term, { filters, sort }) : null;
     const withAll = (await pf.search(term, { filters })).filters;
     const byExcluded: Partial<Record<Dimension, Counts>> = {};
     for (const d of DIMENSIONS) {
       if (state.filters[d.key]) byExcluded[d.key] = (await pf.search(term, { filters: pagefindFilters(state.filters, d.key) })).filters;
     }
+    if (dated) return { plan, total: dated.total, counts: facetCounts(state, withAll, byExcluded), records: dated.records };
     return {
       plan,
       total: results.length,

@@ -1,0 +1,33 @@
+/**
+ * `npm run test:shards` (a step of `npm test`): the search test on a partitioned index.
+ * Large sites split the search index into shards merged in the browser (scripts/search-index.ts,
+ * SEARCH_SHARD_PAGES); this builds the sample site with tiny shards (400 pages, so 4 shards)
+ * and runs tests/e2e/search.spec.ts against it: recall, USCC first, no taken-down names and the
+ * date order must hold across shards as they do on one index.
+ */
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const dir = join(tmpdir(), 'portal-shards');
+const env = {
+  ...process.env,
+  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? '2026-11-27',
+  SEARCH_SHARD_PAGES: '400',
+  SKIP_OG: '1',
+  OUT_DIR: join(dir, 'dist'),
+  ASTRO_CACHE_DIR: join(dir, 'cache'),
+  E2E_PORT: process.env['SHARDS_PORT'] ?? '4397',
+};
+
+for (const [name, args] of [
+  ['构建分片索引站点', [process.execPath, '--import', 'tsx', resolve('scripts/build.ts')]],
+  ['分片索引上的搜索测试', [process.execPath, resolve('node_modules/@playwright/test/cli.js'), 'test', 'tests/e2e/search.spec.ts']],
+] as const) {
+  console.log(`\n--- ${name} ---`);
+  const r = spawnSync(args[0], args.slice(1), { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`--- ${name} 失败 ---`);
+    process.exit(r.status ?? 1);
+  }
+}
