@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/chromium.ts';
+import { defineConfig } from '@playwright/test';
+import { chromiumProject } from './tests/chromium.ts';
 
 /**
  * End-to-end tests run against the production build (dist/), served by scripts/serve.ts,
@@ -19,15 +19,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}${base}`,
     trace: 'off',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromiumLaunchOptions,
-      },
-    },
-  ],
+  projects: [chromiumProject],
   webServer: {
     command: `node --import tsx scripts/serve.ts --headers`,
     url: `http://localhost:${port}${base}`,

@@ -477,6 +477,11 @@ function datasetRecords(id: string): Record<string, Cell>[] {
   return listRecords(listView(id));
 }
 
+/** What a dataset is, as the JSON download and catalog.json both open with it. */
+function datasetHeading(d: ReturnType<typeof dataset>) {
+  return { id: d.id, title: d.title, kind: d.kind, kind_label: d.kindLabel, area: d.area, area_title: d.areaTitle, description: d.description };
+}
+
 /**
  * The exact bytes served at /data/<id>.csv and /data/<id>.json. Computed on demand (not kept):
  * at 100,000 rows holding every file in memory would not be bounded.
@@ -488,13 +493,7 @@ export function datasetFiles(id: string): DatasetFiles {
   return {
     csv: csvBytes(d.columns, records),
     json: jsonBytes({
-      id: d.id,
-      title: d.title,
-      kind: d.kind,
-      kind_label: d.kindLabel,
-      area: d.area,
-      area_title: d.areaTitle,
-      description: d.description,
+      ...datasetHeading(d),
       publisher: p.dataset.publisher,
       licence: p.dataset.licence,
       sample: p.dataset.sample,
@@ -563,13 +562,7 @@ export function catalogDocument(site: URL | undefined, urlOf: (path: string) => 
     datasets: datasets().map((d) => {
       const dg = digests(d.id);
       return {
-        id: d.id,
-        title: d.title,
-        kind: d.kind,
-        kind_label: d.kindLabel,
-        area: d.area,
-        area_title: d.areaTitle,
-        description: d.description,
+        ...datasetHeading(d),
         record_count: d.records,
         last_change: d.lastChange,
         licence: p.dataset.licence,

@@ -1,7 +1,7 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { hostileDir } from '../../scripts/lib/hostile-paths.ts';
-import { chromiumLaunchOptions } from '../chromium.ts';
+import { chromiumProject } from '../chromium.ts';
 
 /**
  * The hostile build (scripts/test-hostile.ts, `npm run test:hostile`): the site built from
@@ -21,15 +21,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: { baseURL: `http://localhost:${port}${base}`, trace: 'off' },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromiumLaunchOptions,
-      },
-    },
-  ],
+  projects: [chromiumProject],
   webServer: {
     command: 'node --import tsx scripts/serve.ts',
     cwd: root,
