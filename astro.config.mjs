@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { ogReport } from './src/lib/og/integration.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import { astroCacheDir, claimContentCache } from './src/lib/astro-cache.ts';
+import { dataRoot } from './src/lib/config.ts';
 
 /**
  * Site URL and base path come from the environment so that one build can be deployed
@@ -22,12 +24,20 @@ try {
 
 const outDir = process.env.OUT_DIR || './dist';
 
+// A content cache written for another checkout or data directory holds paths that point nowhere.
+const cacheDir = astroCacheDir();
+const claim = claimContentCache(cacheDir, { project: process.cwd(), data: resolve(dataRoot()) });
+if (claim.dropped) {
+  const from = claim.previous ? `为 ${claim.previous.project} 所写` : '来源未记录';
+  console.warn(`内容缓存 ${cacheDir} ${from}，已清除后重建。`);
+}
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   outDir,
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir,
   build: { format: 'directory' },
   integrations: [
     mdx(),

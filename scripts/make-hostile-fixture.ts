@@ -5,7 +5,7 @@
  * it is built like real data). tests/hostile/hostile.spec.ts then checks that every payload is
  * shown as text and nothing runs.
  *
- *   tsx scripts/make-hostile-fixture.ts [DIR]     (default: $HOSTILE_DIR or <tmp>/portal-hostile)
+ *   tsx scripts/make-hostile-fixture.ts [DIR]     (default: $HOSTILE_DIR or <tmp>/portal-hostile-<hash>)
  *
  * Writes DIR/data, DIR/content and DIR/manifest.json (pages and names for the test). Build it with
  * PORTAL_DATA_ROOT=DIR PORTAL_DATA_DIR=DIR/data (scripts/test-hostile.ts does all of it).

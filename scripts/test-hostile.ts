@@ -1,7 +1,7 @@
 /**
  * `npm run test:hostile` (the last step of `npm test`): hostile input stays inert.
  * 1. scripts/make-hostile-fixture.ts copies data/ and content/ to $HOSTILE_DIR (default
- *    <tmp>/portal-hostile) and puts HTML/script/formula payloads into every kind of text field;
+ *    <tmp>/portal-hostile-<hash of the checkout path>) and puts HTML/script/formula payloads into every kind of text field;
  * 2. builds that copy (social images included: they must render payload titles, not crash);
  * 3. checks the built files (links, ID numbers, taken-down names: scripts/check-site.ts);
  * 4. runs tests/hostile/ in Chromium against it.

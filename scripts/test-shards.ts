@@ -6,10 +6,10 @@
  * date order must hold across shards as they do on one index.
  */
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { scratchDir } from './lib/hostile-paths.ts';
 
-const dir = join(tmpdir(), 'portal-shards');
+const dir = scratchDir('shards');
 const env = {
   ...process.env,
   DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? '2026-11-27',
