@@ -6,15 +6,14 @@ import { resolve } from 'node:path';
 import { ogReport } from './src/lib/og/integration.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { astroCacheDir, claimContentCache } from './src/lib/astro-cache.ts';
-import { dataRoot } from './src/lib/config.ts';
+import { basePath, dataRoot } from './src/lib/config.ts';
 
 /**
  * Site URL and base path come from the environment so that one build can be deployed
  * under a sub-path (e.g. https://example.gov.cn/credit/). See README "Configuration".
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
-const rawBase = process.env.BASE_PATH || '/';
-const base = ('/' + rawBase.replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+const base = basePath();
 
 try {
   new URL(site);

@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumProject } from './tests/chromium.ts';
+import { basePath } from './src/lib/config.ts';
 
 /**
  * End-to-end tests run against the production build (dist/), served by scripts/serve.ts,
  * in Debian's Chromium (never a downloaded browser). CHROMIUM_PATH overrides the binary.
  */
 const port = Number(process.env['E2E_PORT'] ?? 4399);
-const base = ('/' + (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+const base = basePath();
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -9,12 +9,12 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { dataRoot, disclosureDate } from '../src/lib/config.ts';
+import { basePath, dataRoot, disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { extractLinks, forbiddenIn, internalPath, residentIdsIn } from '../src/lib/site-check.ts';
 
 const dist = process.env['OUT_DIR'] ?? 'dist';
-const base = ('/' + (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+const base = basePath();
 const origin = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
 
 function walk(dir: string, out: string[] = []): string[] {

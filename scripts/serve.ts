@@ -7,10 +7,11 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { basePath } from '../src/lib/config.ts';
 
 const dist = resolve(process.env['OUT_DIR'] ?? 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
-const base = ('/' + (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+const base = basePath();
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -17,6 +17,12 @@ export function disclosureDate(env: NodeJS.ProcessEnv = process.env): string {
   return raw;
 }
 
+/** The site's base path from BASE_PATH, normalised to "/" or "/a/b/" (leading and trailing slash). */
+export function basePath(env: NodeJS.ProcessEnv = process.env): string {
+  const trimmed = (env['BASE_PATH'] ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
 /** Root of the repository's data and content (overridable for benchmarks and fixtures). */
 export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
   return env['PORTAL_DATA_ROOT']?.trim() || process.cwd();

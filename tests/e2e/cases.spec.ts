@@ -7,12 +7,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
+import { basePath } from '../../src/lib/config.ts';
 
 const ON = '2026-11-27';
 const { portal } = loadPortal({ root: process.cwd(), disclosureDate: ON });
 const cases = [...portal.cases.values()].filter((c) => c.published_on <= ON);
 const skipOg = ['1', 'true', 'yes'].includes((process.env['SKIP_OG'] ?? '').toLowerCase());
-const base = ('/' + (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+const base = basePath();
 /** Site URL + base path, as the build writes absolute links. */
 const siteBase = new URL(base, process.env['SITE_URL'] || 'http://localhost:4321').href;
 

@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { hostileDir } from '../../scripts/lib/hostile-paths.ts';
 import { chromiumProject } from '../chromium.ts';
+import { basePath } from '../../src/lib/config.ts';
 
 /**
  * The hostile build (scripts/test-hostile.ts, `npm run test:hostile`): the site built from
@@ -10,7 +11,7 @@ import { chromiumProject } from '../chromium.ts';
  * injected script or handler and hide it; here nothing may run because nothing is injected.
  */
 const port = Number(process.env['HOSTILE_PORT'] ?? 4398);
-const base = ('/' + (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+const base = basePath();
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
