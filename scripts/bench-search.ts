@@ -14,21 +14,22 @@
  *   through the page's form, from submit to results shown (median and 95th percentile).
  * - the index: pages, index chunks and their sizes, the display file.
  */
-import { chromium, type Page, type Response } from '@playwright/test';
+import { chromium, type Response } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { disclosureDate } from '../src/lib/config.ts';
+import { basePath, disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { DISPLAY_FILE } from '../src/lib/search-meta.ts';
 import { generateQueries } from './lib/search-queries.ts';
 import { readIndexedPages } from './search-index.ts';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
+import { submitSearch } from '../tests/search-page.ts';
 
 const site = resolve(process.env['OUT_DIR'] ?? 'dist');
 const port = Number(process.env['PORT'] ?? 4417);
-const base = ('/' + (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+const base = basePath();
 const origin = `http://localhost:${port}`;
 const WARM_QUERIES = 60;
 
@@ -53,28 +54,6 @@ async function measure(r: Response): Promise<Transfer | null> {
   const path = new URL(r.url()).pathname;
   const alreadyCompressed = /\.(pf_index|pf_meta|pf_filter|pf_fragment|pagefind|png|woff2)$/.test(path);
   return { url: path, raw: body.length, gzip: alreadyCompressed ? body.length : gzipSync(body).length, search: path.startsWith(`${base}pagefind/`) };
-}
-
-/** Submits a query through the page's form; resolves with the milliseconds until results were shown. */
-async function timedQuery(page: Page, query: string): Promise<number> {
-  return page.evaluate(async (q) => {
-    const app = document.querySelector<HTMLElement>('[data-search-app]')!;
-    const input = document.querySelector<HTMLInputElement>('#search-q')!;
-    const before = app.dataset['searchRun'];
-    const finished = new Promise<number>((done) => {
-      const observer = new MutationObserver(() => {
-        if (app.dataset['searchRun'] !== before && app.dataset['searchState'] !== 'busy') {
-          observer.disconnect();
-          done(performance.now());
-        }
-      });
-      observer.observe(app, { attributes: true });
-    });
-    input.value = q;
-    const t0 = performance.now();
-    input.form!.requestSubmit();
-    return (await finished) - t0;
-  }, query);
 }
 
 async function main(): Promise<void> {
@@ -129,9 +108,9 @@ async function main(): Promise<void> {
     await page.locator('[data-search-app][data-search-run]').waitFor();
     const queries = set.recall.filter((_, i) => i % Math.max(1, Math.floor(set.recall.length / WARM_QUERIES)) === 0).slice(0, WARM_QUERIES);
     const times: number[] = [];
-    for (const q of queries) times.push(await timedQuery(page, q.query));
+    for (const q of queries) times.push((await submitSearch(page, q.query)).ms);
     const repeat: number[] = [];
-    for (const q of queries.slice(0, 20)) repeat.push(await timedQuery(page, q.query));
+    for (const q of queries.slice(0, 20)) repeat.push((await submitSearch(page, q.query)).ms);
     console.log(`\n热查询延迟（页面已加载，${times.length} 条不同查询，含新词所需的索引分块下载）：中位 ${median(times).toFixed(1)} ms，p95 ${p95(times).toFixed(1)} ms`);
     console.log(`重复查询（索引分块均已加载，${repeat.length} 条）：中位 ${median(repeat).toFixed(1)} ms，p95 ${p95(repeat).toFixed(1)} ms`);
     await context.close();

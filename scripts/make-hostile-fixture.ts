@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import { parseDocument, stringify } from 'yaml';
 import { formatIssue } from '../src/lib/issues.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
-import { hostileDir } from './lib/hostile-paths.ts';
+import { hostileDir } from './lib/scratch-dirs.ts';
 
 export const DISCLOSURE_DATE = process.env['DISCLOSURE_DATE'] ?? '2026-11-27';
 

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { hostileDir } from './lib/hostile-paths.ts';
+import { hostileDir } from './lib/scratch-dirs.ts';
 import { makeHostileFixture } from './make-hostile-fixture.ts';
 
 const dir = hostileDir();

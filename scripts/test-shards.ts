@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { scratchDir } from './lib/hostile-paths.ts';
+import { scratchDir } from './lib/scratch-dirs.ts';
 
 const dir = scratchDir('shards');
 const env = {

@@ -11,37 +11,18 @@ import { loadPortal } from '../../src/lib/load/index.ts';
 import { generateQueries } from '../../scripts/lib/search-queries.ts';
 import { readIndexedPages } from '../../scripts/search-index.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
+import { submitSearch } from '../search-page.ts';
+import { basePath } from '../../src/lib/config.ts';
 
 const site = resolve(process.env['OUT_DIR'] ?? 'dist');
-const base = ('/' + (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+const base = basePath();
 const { portal } = loadPortal({ root: process.cwd(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: process.env['DISCLOSURE_DATE'] ?? '2026-11-27' });
 const indexed = readIndexedPages(site);
 const set = generateQueries(portal, indexed);
 
-/**
- * Submits a query through the search page's own form (as pressing Enter does) and returns the
- * shown results' URLs (from the site root), once the page reports the search finished.
- */
+/** The shown results' URLs (from the site root) for a query typed into the search page. */
 async function ask(page: Page, query: string): Promise<string[]> {
-  const hrefs = await page.evaluate(async (q) => {
-    const app = document.querySelector<HTMLElement>('[data-search-app]')!;
-    const input = document.querySelector<HTMLInputElement>('#search-q')!;
-    const before = app.dataset['searchRun'];
-    const finished = new Promise<void>((done) => {
-      const observer = new MutationObserver(() => {
-        if (app.dataset['searchRun'] !== before && app.dataset['searchState'] !== 'busy') {
-          observer.disconnect();
-          done();
-        }
-      });
-      observer.observe(app, { attributes: true });
-    });
-    input.value = q;
-    input.form!.requestSubmit();
-    await finished;
-    return [...document.querySelectorAll('[data-search-list] .search-hit__title a')].map((a) => a.getAttribute('href') ?? '');
-  }, query);
-  return hrefs.map((h) => '/' + h.slice(base.length));
+  return (await submitSearch(page, query)).hrefs.map((h) => '/' + h.slice(base.length));
 }
 
 test.describe.configure({ timeout: 120_000 });

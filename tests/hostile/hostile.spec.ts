@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { HostileManifest } from '../../scripts/make-hostile-fixture.ts';
-import { hostileDir } from '../../scripts/lib/hostile-paths.ts';
+import { hostileDir } from '../../scripts/lib/scratch-dirs.ts';
 
 const m = JSON.parse(readFileSync(join(hostileDir(), 'manifest.json'), 'utf8')) as HostileManifest;
 const P = m.payloads;

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { hostileDir } from '../../scripts/lib/hostile-paths.ts';
+import { hostileDir } from '../../scripts/lib/scratch-dirs.ts';
 import { chromiumProject } from '../chromium.ts';
 import { basePath } from '../../src/lib/config.ts';
 

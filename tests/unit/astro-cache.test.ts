@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroCacheDir, claimContentCache } from '../../src/lib/astro-cache.ts';
-import { scratchDir } from '../../scripts/lib/hostile-paths.ts';
+import { scratchDir } from '../../scripts/lib/scratch-dirs.ts';
 
 function cacheWithStore(): string {
   const dir = mkdtempSync(join(tmpdir(), 'astro-cache-'));
