@@ -8,7 +8,8 @@
  *   tests/fixtures/history-portal: it checks the file against GitLab's schema, lists the jobs
  *   each kind of pipeline runs, and runs the `validate` job twice — on the fixture (passes, with
  *   an empty Code Quality report) and on the fixture with one bad row (fails, with the problem
- *   in the report at its line).
+ *   in the report at its line); and the merge request's `publication-summary` job, after a
+ *   commit that adds a row, against the first commit as merge base.
  *
  * The job's `npm ci` is skipped: the copy links this checkout's node_modules and the job is run
  * with PORTAL_REUSE_NODE_MODULES=1 (see .gitlab-ci.yml), so the test neither downloads nor
@@ -60,7 +61,7 @@ for (const p of ['.gitlab-ci.yml', 'package.json', 'package-lock.json', 'tsconfi
 const fixture = resolve(project, 'tests/fixtures/history-portal');
 for (const p of ['data', 'content']) cpSync(join(fixture, p), join(repo, p), { recursive: true });
 symlinkSync(join(project, 'node_modules'), join(repo, 'node_modules'));
-writeFileSync(join(repo, '.gitignore'), 'node_modules\n.gitlab-ci-local/\ngl-code-quality-report.json\n');
+writeFileSync(join(repo, '.gitignore'), 'node_modules\n.gitlab-ci-local/\ngl-code-quality-report.json\npublication-summary.md\n');
 
 const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'pipeline test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'pipeline test', GIT_COMMITTER_EMAIL: 'test@example.org' };
 function git(args: string[]): void {
@@ -114,10 +115,30 @@ const good = gitlabCiLocal(['validate']);
 const goodReport = readReport();
 check('GitLab validate 作业在正确的数据上通过，报告为空，且未重新下载依赖', good.code === 0 && /PASS\s+validate/.test(good.out) && /校验通过/.test(good.out) && /沿用已安装的 node_modules/.test(good.out) && goodReport !== null && goodReport.length === 0, good.out.slice(-1500));
 
-// One bad row: the first entry's USCC with a wrong check character.
+// An editor's branch adds a row: the merge request's summary job names it.
 const listFile = 'data/lists/demo-arrears/entries.csv';
+const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).stdout.trim();
+const original = readFileSync(join(repo, listFile), 'utf8');
+const header = original.split('\n')[0]!.split(',');
+const added = original.split('\n')[1]!.split(',');
+const newName = '示例流水线新增建筑有限公司';
+const u17 = '91620102000000077';
+added[header.indexOf('id')] = 'da-0077';
+added[header.indexOf('subject_name')] = newName;
+added[header.indexOf('uscc')] = u17 + usccCheckChar(u17)!;
+writeFileSync(join(repo, listFile), `${original.trimEnd()}\n${added.join(',')}\n`);
+git(['commit', '-qam', 'add a row']);
+const summary = gitlabCiLocal(['publication-summary', '--variable', 'CI_PIPELINE_SOURCE=merge_request_event', '--variable', `CI_MERGE_REQUEST_DIFF_BASE_SHA=${base}`]);
+const summaryFile = join(repo, 'publication-summary.md');
+const summaryText = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '';
+check(
+  'GitLab publication-summary 作业与合并基准比较，在日志和 publication-summary.md 中列出新增的名称',
+  summary.code === 0 && summary.out.includes(newName) && summaryText.includes(newName) && summaryText.includes('2026-11-27') && summaryText.includes(base.slice(0, 12)),
+  summary.out.slice(-1500),
+);
+
+// One bad row: the first entry's USCC with a wrong check character.
 const lines = readFileSync(join(repo, listFile), 'utf8').split('\n');
-const header = lines[0]!.split(',');
 const cells = lines[1]!.split(',');
 const u = header.indexOf('uscc');
 const right = usccCheckChar(cells[u]!.slice(0, 17))!;
