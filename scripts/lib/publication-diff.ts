@@ -157,7 +157,7 @@ export function renderMarkdown(d: PublicationDiff): string {
   out.push(...documentsBlock('新的通报', d.newNotices, d.removedNotices, d.disclosureDate));
   out.push('', '说明：', '');
   out.push('- “停止公示”包括从 entries.csv 删除的行，以及填写或修改移出日期、公示截止日期后在公示日期已不再公示的条目；这些条目只计数，不列名称。');
-  out.push('- “尚未到列入日期”的新行在列入日期当天零点（中国时间）由每日构建自动公示。');
+  out.push('- “尚未到列入日期”的新行在列入日期当天由每日构建（中国时间 00:10）自动公示。');
   if (d.baseIssues) out.push(`- 目标分支的数据本身有 ${d.baseIssues} 个校验问题，对比结果可能不完整。`);
   for (const n of d.notes) out.push(`- ${n}`);
   return `${out.join('\n')}\n`;
