@@ -8,7 +8,7 @@ import type { Unit } from '../../schemas/unit.ts';
 import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import { sortIssues, type Issue } from '../issues.ts';
 import { scanForResidentIds } from '../privacy.ts';
-import { scanForActiveContent } from '../active-content.ts';
+import { checkMdxContent } from '../active-content.ts';
 import { loadAreas, type AreaRecord } from './areas.ts';
 import { check, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
 import { loadLists, type ListRecord } from './lists.ts';
@@ -72,7 +72,7 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
     if (path.endsWith('README.md')) continue;
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     ctx.issues.push(...scanForResidentIds(rel(ctx, path), text));
-    if (/\.mdx?$/.test(path)) ctx.issues.push(...scanForActiveContent(rel(ctx, path), text));
+    if (/\.mdx?$/.test(path)) ctx.issues.push(...checkMdxContent(rel(ctx, path), text));
   }
 
   const datasetPath = join(ctx.dataDir, 'dataset.yml');
