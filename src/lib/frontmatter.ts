@@ -1,8 +1,14 @@
 /**
- * Front matter of MDX/Markdown files, parsed with positions so that a bad field is reported
- * at its own line and column in the file.
+ * Front matter of MDX/Markdown files (and, through readYaml, meta.yml and dataset.yml), parsed
+ * with positions so that a bad field is reported at its own line and column in the file.
+ *
+ * YAML is plain data here: fields, text, numbers, lists. Tags (`!!binary`, `!!js/function`,
+ * `!!set`, any `!tag`), anchors, aliases and merge keys (`<<`) are refused with their position,
+ * and a document that has any of them is never turned into values: an alias bomb ("billion
+ * laughs") is refused before anything is expanded. Duplicate keys are refused by the parser
+ * (uniqueKeys). The core schema resolves no timestamps, so dates stay text.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isPair, isScalar, LineCounter, parseDocument, visit, isMap, isSeq, type Node } from 'yaml';
 import { LineIndex, type Issue } from './issues.ts';
 
 export interface FrontMatter {
@@ -25,11 +31,13 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
   const offset = 4; // "---\n"
   const lines = new LineIndex(text);
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, schema: 'core', merge: false, uniqueKeys: true, customTags: [] });
   for (const e of doc.errors) {
     const p = lines.at(offset + (e.pos?.[0] ?? 0));
     issues.push({ file, ...p, key: 'front-matter', message: `元数据（YAML）语法错误：${yamlHint(e.code)}` });
   }
+  const notPlain = plainDataIssues(yamlText);
+  for (const { at, message } of notPlain) issues.push({ file, ...lines.at(offset + at), key: 'front-matter', message });
   const locate = (path: PropertyKey[]) => {
     let node: Node | null | undefined = doc.contents as Node | null;
     let best = node?.range?.[0] ?? 0;
@@ -49,7 +57,53 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
     }
     return lines.at(offset + best);
   };
-  return { data: doc.errors.length ? {} : (doc.toJS() ?? {}), body: text.slice(m[0].length), locate, issues };
+  const data = doc.errors.length || notPlain.length ? {} : (doc.toJS({ maxAliasCount: 0 }) ?? {});
+  return { data, body: text.slice(m[0].length), locate, issues };
+}
+
+/**
+ * Tags, anchors, aliases and merge keys in a YAML text, each at its offset (the `!`, `&`, `*`
+ * or `<<` itself). Parsed again without resolving anything, so that an unknown tag is found
+ * however the schema would have read it.
+ */
+export function plainDataIssues(yamlText: string): { at: number; message: string }[] {
+  const found: { at: number; message: string }[] = [];
+  const doc = parseDocument(yamlText, { prettyErrors: false, schema: 'failsafe', uniqueKeys: false, merge: false });
+  /** The offset of `mark` (a tag or an anchor) written before the node's value. */
+  const before = (node: Node, mark: string) => {
+    const start = node.range?.[0] ?? 0;
+    const i = yamlText.lastIndexOf(mark, start);
+    return i >= 0 && start - i <= mark.length + 200 ? i : start;
+  };
+  visit(doc, {
+    Node(_key, node) {
+      const source = node as Node & { tag?: string; anchor?: string };
+      if (isAlias(node)) {
+        found.push({ at: node.range?.[0] ?? 0, message: `元数据（YAML）中不能用引用 *${node.source}：请在每处直接写出内容` });
+        return;
+      }
+      if (source.anchor) found.push({ at: before(node, `&${source.anchor}`), message: `元数据（YAML）中不能用锚点 &${source.anchor}：请在每处直接写出内容` });
+      if (source.tag) {
+        const written = writtenTag(yamlText, node);
+        found.push({ at: written.at, message: `元数据（YAML）中不能用类型标签 ${written.text}：只写普通的文字、数字和列表（需要时给文字加英文双引号）` });
+      }
+    },
+    Pair(_key, pair) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<' && !(pair.key as { type?: string }).type?.startsWith('QUOTE')) {
+        found.push({ at: pair.key.range?.[0] ?? 0, message: '元数据（YAML）中不能用合并键 <<：请把每个字段直接写出' });
+      }
+    },
+  });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The tag as written before a node's value (`!!binary`, `!foo`, `!<tag:…>`), and its offset. */
+function writtenTag(yamlText: string, node: Node): { at: number; text: string } {
+  const start = node.range?.[0] ?? 0;
+  const head = yamlText.slice(Math.max(0, start - 300), start);
+  const m = /!(?:<[^>\n]*>|[^\s,[\]{}]*)(?=[^!]*$)/.exec(head);
+  if (!m) return { at: start, text: '!' };
+  return { at: start - head.length + m.index, text: m[0].slice(0, 40) };
 }
 
 function yamlHint(code: string): string {
