@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mdxToHast } from 'satteri';
-import { satteri } from '@astrojs/markdown-satteri';
 import { formatIssue } from '../../src/lib/issues.ts';
-import { blankFrontMatter, checkMdxContent, effectiveScheme, MDX_COMPONENTS, PLAIN_ELEMENTS } from '../../src/lib/active-content.ts';
+import { buildMdxCompiler } from './mdx-compiler.ts';
+import { checkMdxContent, effectiveScheme, MDX_COMPONENTS, PLAIN_ELEMENTS } from '../../src/lib/active-content.ts';
 
 const FILE = 'content/cases/2021/x.mdx';
 /** Three lines of front matter and a blank line: the body starts on line 5. */
@@ -13,8 +13,7 @@ const check = (body: string) => checkMdxContent(FILE, `${HEAD}${body}\n`);
 const places = (body: string) => check(body).map((i) => `${i.line}:${i.column} (${i.key})`);
 
 /** The build's own MDX compiler (@astrojs/mdx → @astrojs/markdown-satteri), with Astro's options. */
-const renderer = await satteri().createMdxRenderer({ gfm: true, smartypants: true, syntaxHighlight: false }, { optimize: false, srcDir: new URL('file:///portal/src/') });
-const compile = (source: string) => renderer.process(blankFrontMatter(source), '/portal/content/cases/2021/x.mdx', {});
+const compile = await buildMdxCompiler();
 
 /** Named bad bodies, each with the place of every problem (line 5 is the first body line). */
 const BAD: Record<string, [string, string[]]> = {
