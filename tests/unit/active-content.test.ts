@@ -129,3 +129,14 @@ describe('MDX bodies are content, not code', () => {
     expect(PLAIN_ELEMENTS).not.toContain('img');
   });
 });
+
+describe('front matter address fields (sources, tip-off channels, unit websites)', () => {
+  it('accept only https addresses, however the scheme is written', async () => {
+    const { httpsUrl } = await import('../../src/schemas/common.ts');
+    const ok = (s: string) => httpsUrl.safeParse(s).success;
+    expect(ok('https://example.org/a?b=1')).toBe(true);
+    for (const bad of ['javascript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', '&#x6a;avascript:alert(1)', 'java%73cript:alert(1)', 'data:text/html,x', 'vbscript:x', 'http://example.org/', '//example.org/', '/cases/']) {
+      expect(ok(bad), bad).toBe(false);
+    }
+  });
+});
