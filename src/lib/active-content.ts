@@ -104,7 +104,7 @@ export function urlProblem(url: string, image: boolean): string | undefined {
 
 /** Spaces over the front matter, newlines kept: what Astro hands the MDX compiler. */
 export function blankFrontMatter(text: string): string {
-  const m = /^---\n[\s\S]*?\n?---(?=\n|$)/.exec(text);
+  const m = /^---\n(?:[\s\S]*?\n)?---/.exec(text);
   return m ? m[0].replace(/[^\n]/g, ' ') + text.slice(m[0].length) : text;
 }
 

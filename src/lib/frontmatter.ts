@@ -21,13 +21,14 @@ export interface FrontMatter {
 
 export function parseFrontMatter(file: string, source: string): FrontMatter {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const m = /^---\n([\s\S]*?)\n?---(?:\n|$)/.exec(text);
+  // Closed by the first line starting with ---, as Astro's own front-matter reader does.
+  const m = /^---\n(?:([\s\S]*?)\n)?---/.exec(text);
   const issues: Issue[] = [];
   if (!m) {
     issues.push({ file, line: 1, column: 1, key: 'front-matter', message: '文件开头缺少以 --- 包围的元数据（front matter）' });
     return { data: {}, body: text, locate: () => ({ line: 1, column: 1 }), issues };
   }
-  const yamlText = m[1]!;
+  const yamlText = m[1] ?? '';
   const offset = 4; // "---\n"
   const lines = new LineIndex(text);
   const counter = new LineCounter();
@@ -36,7 +37,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
     const p = lines.at(offset + (e.pos?.[0] ?? 0));
     issues.push({ file, ...p, key: 'front-matter', message: `元数据（YAML）语法错误：${yamlHint(e.code)}` });
   }
-  const notPlain = plainDataIssues(yamlText);
+  const notPlain = [...unreadableCharacters(yamlText), ...plainDataIssues(yamlText)];
   for (const { at, message } of notPlain) issues.push({ file, ...lines.at(offset + at), key: 'front-matter', message });
   const locate = (path: PropertyKey[]) => {
     let node: Node | null | undefined = doc.contents as Node | null;
@@ -89,12 +90,33 @@ export function plainDataIssues(yamlText: string): { at: number; message: string
       }
     },
     Pair(_key, pair) {
+      // A value without a field name (`: x`): the build's front-matter reader refuses it.
+      if (isPair(pair) && (pair.key === null || (isScalar(pair.key) && (pair.key.value === null || pair.key.range?.[0] === pair.key.range?.[1])))) {
+        const key = pair.key as Node | null;
+        const at = key?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0;
+        found.push({ at, message: '元数据（YAML）中有一个值没有字段名：请在冒号前写上字段名，或删去这一行' });
+      }
       if (isPair(pair) && isScalar(pair.key) && pair.key.value === '<<' && !(pair.key as { type?: string }).type?.startsWith('QUOTE')) {
         found.push({ at: pair.key.range?.[0] ?? 0, message: '元数据（YAML）中不能用合并键 <<：请把每个字段直接写出' });
       }
     },
   });
   return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Characters the build's own front-matter reader (js-yaml, inside Astro) refuses even in quoted
+ * text: C0/C1 controls other than tab and line breaks, U+FFFE/U+FFFF and lone surrogates.
+ * Refused here with their position, so that accepted front matter always builds.
+ */
+function unreadableCharacters(yamlText: string): { at: number; message: string }[] {
+  const re = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  const found: { at: number; message: string }[] = [];
+  for (let m = re.exec(yamlText); m; m = re.exec(yamlText)) {
+    const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    found.push({ at: m.index, message: `元数据（YAML）中有不可见的控制字符 ${code}：请删除它（常在复制粘贴时混入）` });
+  }
+  return found;
 }
 
 /** The tag as written before a node's value (`!!binary`, `!foo`, `!<tag:…>`), and its offset. */

@@ -4,10 +4,12 @@
  * are refused — tags, anchors, aliases, merge keys, duplicate keys, alias bombs — with random
  * character damage (tabs, quotes, brackets, colons, control characters, cut-off input).
  * Invariants: parsing never throws and stays fast; every problem lies inside the document; a
- * document with a tag, anchor, alias or merge key gives no values at all.
+ * document with a tag, anchor, alias or merge key gives no values at all; a document it accepts
+ * is also read by the build's own front-matter parser (Astro's, js-yaml) without an error.
  * Seeded: FUZZ_SEED and FUZZ_CASES override; a failure names the case and its text.
  */
 import { describe, expect, it } from 'vitest';
+import { parseFrontmatter as astroFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parseFrontMatter } from '../../src/lib/frontmatter.ts';
 import { mulberry32, randomTools } from '../../scripts/lib/random.ts';
 
@@ -75,6 +77,14 @@ describe(`fuzzed YAML and front matter (${CASES} cases, seed ${SEED})`, () => {
       if (plainRefused) {
         refused++;
         expect(fm.data, `case ${n}: values read from a refused document\n${yaml}`).toEqual({});
+      }
+      // Accepted front matter (fields: every schema wants a mapping) is also read by the build (Astro's own front-matter parser).
+      if (!fm.issues.length && fm.data !== null && typeof fm.data === 'object' && !Array.isArray(fm.data)) {
+        try {
+          astroFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+        } catch (e) {
+          throw new Error(`case ${n}: accepted, but the build's front-matter parser throws ${String(e)}\n${yaml}`);
+        }
       }
       expect(JSON.stringify(fm.data ?? null).length, `case ${n}: expanded\n${yaml}`).toBeLessThan(100_000);
     }

@@ -20,6 +20,9 @@ const BAD: Record<string, [string, string]> = {
   'a !!timestamp': ['published_on: !!timestamp 2021-03-15', '2:15 元数据（YAML）中不能用类型标签 !!timestamp'],
   'an anchor': ['title: &t 标题', '2:8 元数据（YAML）中不能用锚点 &t'],
   'a merge key': ['sources:\n  - <<: { title: 来源 }\n    url: https://example.org/', '3:5 元数据（YAML）中不能用合并键 <<'],
+  'a value without a field name': ['title: 标题\n: 值', '3:1 元数据（YAML）中有一个值没有字段名'],
+  'a NUL character (the build’s reader refuses it)': ['title: "标\u0000题"', '2:10 元数据（YAML）中有不可见的控制字符 U+0000'],
+  'a C1 control character': ['title: 标题\u0085x\u009b', '2:12 元数据（YAML）中有不可见的控制字符 U+009B'],
   'a duplicate key': ['title: 一\nsummary: 摘要\ntitle: 二', '4:1 元数据（YAML）语法错误'],
 };
 
@@ -45,6 +48,11 @@ describe('YAML and front matter are plain data', () => {
     expect(r.data).toEqual({});
     expect(r.issues.filter((i) => i.message.includes('引用')).length).toBe(90);
     expect(r.issues[0]).toMatchObject({ line: 2, column: 4 });
+  });
+
+  it('closes the front matter at the first line starting with ---, as the build does', () => {
+    const r = parseFrontMatter('a.mdx', '---\ntitle: 标题\nsummary: [a, b]---\nunits: [x]\n---\n正文\n');
+    expect(r.issues.map((i) => `${i.line}:${i.column}`)).toEqual(['3:16']);
   });
 
   it('accepts plain data, with the marks written as text, and keeps dates as text', () => {
