@@ -47,6 +47,8 @@ export interface HostileManifest {
   entry: { list: string; id: string; name: string; uscc?: string | undefined };
   /** An entry with a payload name that is no longer shown: its page is a take-down notice. */
   takenDown: { list: string; id: string; name: string };
+  /** Texts every MDX body shows as text (BODY_TEXTS). */
+  bodyTexts: string[];
   /** A list whose title and description carry payloads. */
   list: string;
   listTitle: string;
@@ -96,16 +98,62 @@ function editMdx(path: string, edit: (data: Record<string, unknown>) => void): R
 }
 
 /**
- * Hostile text in an MDX body. The body is markup written by editors (MDX), so raw tags there
- * are markup by design; what an editor pastes as TEXT is escaped the way MDX reads text
- * (backslash before < and {) or put in code. It must come out as the same visible text.
+ * Hostile text in an MDX body. Editors' MDX is content: validation refuses every raw tag,
+ * expression, import/export and link scheme outside http, https, mailto and tel
+ * (src/lib/active-content.ts). So the body carries every ALLOWED form that could be abused,
+ * each filled with payloads, and must still validate and come out as inert text: escaped tags
+ * and braces, code spans and blocks with script, payloads in link text, link titles, image alt
+ * text and titles, the portal's components with payload props and children, attribute-free
+ * formatting tags around payloads, an editors' comment holding a script, and links with each
+ * allowed scheme. tests/hostile/ checks the pages; `BODY_TEXTS` is what must show as text.
  */
+const esc = (s: string) => s.replace(/[\\<>{}*_[\]`&]/g, (c) => `\\${c}`);
+/** A JSX attribute value between double quotes: `"` and `&` as character references. */
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/** A Markdown link title between double quotes. */
+const title = (s: string) => s.replace(/[\\"]/g, (c) => `\\${c}`);
+
+/**
+ * Visible texts the body must show, as text, on the area, case and notice pages (without
+ * straight quotes: the build's smart punctuation curls them in body text).
+ */
+export const BODY_TEXTS = [
+  `${MARK}正文：${PAYLOADS.script}`,
+  '链接文字<img src=x onerror=alert(1)>',
+  '要点<svg onload=alert(1)>',
+  `时间线${PAYLOADS.title}`,
+  '上标{{constructor.constructor(',
+];
+
 function hostileBody(): string {
-  const esc = (s: string) => s.replace(/[\\<>{}*_[\]`&]/g, (c) => `\\${c}`);
   return [
     `${MARK}正文：${ALL.map(esc).join(' 、 ')}`,
     '',
     `代码形式：\`${PAYLOADS.img}\` 与 \`${PAYLOADS.script}\``,
+    '',
+    '```html',
+    PAYLOADS.script,
+    PAYLOADS.img,
+    '```',
+    '',
+    `[${esc(BODY_TEXTS[1]!)}${esc(PAYLOADS.img)}](https://example.org/?q=%3Cscript%3E "${title(`${PAYLOADS.script}${PAYLOADS.img}`)}") ` +
+      `[${esc(PAYLOADS.js)}](mailto:editor@example.org "${title(PAYLOADS.js)}") [电话](tel:12345) [站内](../ "${title(PAYLOADS.svg)}")`,
+    '',
+    `![${esc(PAYLOADS.img)}](https://example.org/logo.png "${title(PAYLOADS.script)}")`,
+    '',
+    `{/* ${PAYLOADS.script} ${PAYLOADS.js} */}`,
+    '',
+    `<FactBox title="${attr(`${BODY_TEXTS[2]}${PAYLOADS.svg}`)}">`,
+    '',
+    `- ${esc(PAYLOADS.img)} <strong>${esc(PAYLOADS.script)}</strong>`,
+    '',
+    '</FactBox>',
+    '',
+    `<Timeline title="${attr(PAYLOADS.img)}">`,
+    `  <TimelineEvent date="2020-11-03">${esc(`时间线${PAYLOADS.title}`)}</TimelineEvent>`,
+    '</Timeline>',
+    '',
+    `<sup>${esc(`上标${PAYLOADS.template}`)}</sup><br/><sub>${esc(PAYLOADS.cdata)}</sub>`,
   ].join('\n');
 }
 
@@ -236,6 +284,7 @@ export function makeHostileFixture(dirArg?: string): HostileManifest {
     root,
     disclosureDate: DISCLOSURE_DATE,
     payloads: PAYLOADS,
+    bodyTexts: BODY_TEXTS,
     entry,
     takenDown,
     list: firstList,

@@ -69,7 +69,7 @@ interface PageCase {
 
 const pages: PageCase[] = [
   { name: 'home', url: '', shows: ['恶意测试'] },
-  { name: 'area', url: `areas/${m.area}/`, shows: [m.areaSummary] },
+  { name: 'area', url: `areas/${m.area}/`, shows: [m.areaSummary, ...m.bodyTexts] },
   { name: 'areas index', url: 'areas/' },
   { name: 'tip-off', url: 'tip-off/', shows: ['alert(1)'] },
   { name: 'list catalogue', url: 'lists/', shows: [m.listTitle] },
@@ -78,9 +78,9 @@ const pages: PageCase[] = [
   { name: 'entry', url: `lists/${m.entry.list}/${m.entry.id}/`, shows: [m.entry.name] },
   ...(m.entry.uscc ? [{ name: 'subject', url: `subjects/${m.entry.uscc}/`, shows: [m.entry.name] }] : []),
   { name: 'take-down notice', url: `lists/${m.takenDown.list}/${m.takenDown.id}/`, hides: [m.takenDown.name, '已停止公示恶意测试'] },
-  { name: 'case', url: `cases/${m.caseId}/`, shows: [m.caseTitle, '恶意测试正文：<script>alert(1)</script>', P.img] },
+  { name: 'case', url: `cases/${m.caseId}/`, shows: [m.caseTitle, '恶意测试正文：<script>alert(1)</script>', P.img, ...m.bodyTexts] },
   { name: 'cases index', url: 'cases/', shows: ['恶意测试'] },
-  { name: 'notice', url: `notices/${m.noticeId}/`, shows: [m.noticeTitle, '恶意测试正文：<script>alert(1)</script>'] },
+  { name: 'notice', url: `notices/${m.noticeId}/`, shows: [m.noticeTitle, '恶意测试正文：<script>alert(1)</script>', ...m.bodyTexts] },
   { name: 'notices index', url: 'notices/', shows: [m.noticeTitle] },
   { name: 'progress', url: 'progress/' },
   { name: 'month', url: `progress/${m.month}/`, shows: ['alert(1)'] },

@@ -1,6 +1,8 @@
 /**
- * Components case authors may use in MDX without importing them. Pages pass this map to
- * `<Content components={mdxComponents} />`. Document any addition in content/README.md.
+ * Components editors may use in MDX bodies without importing them. Every page that renders a
+ * body (areas, cases, notices) passes this map to `<Content components={mdxComponents} />`.
+ * Validation allows exactly these (src/lib/active-content.ts MDX_COMPONENTS, with their props):
+ * add a component there and in content/README.md too.
  */
 import FactBox from './FactBox.astro';
 import Timeline from './Timeline.astro';

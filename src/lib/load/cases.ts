@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseId, caseSchema, type Case } from '../../schemas/case.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { check, readFrontMatter, rel, yamlPlacer, type LoadContext } from './context.ts';
 import type { AreaRecord } from './areas.ts';
 import type { ListRecord } from './lists.ts';
+import { kindOf, namesIn } from './files.ts';
 
 export interface CaseRecord extends Case {
   /** File name without .mdx: permanent, the page's address /cases/<id>/. */
@@ -28,7 +28,6 @@ export function loadCases(
 ): Map<string, CaseRecord> {
   const dir = join(ctx.root, 'content', 'cases');
   const cases = new Map<string, CaseRecord>();
-  if (!existsSync(dir)) return cases;
   // Entry ids per list, built only for lists that cases refer to.
   const entryIds = new Map<string, Set<string>>();
   const idsOf = (list: ListRecord) => {
@@ -37,9 +36,12 @@ export function loadCases(
     return s;
   };
 
-  for (const folder of readdirSync(dir).sort()) {
+  // lstat only: links and special files are reported by files.ts and never followed or opened.
+  for (const folder of namesIn(dir)) {
     const folderPath = join(dir, folder);
-    if (!statSync(folderPath).isDirectory()) {
+    const kind = kindOf(folderPath);
+    if (kind === 'special') continue;
+    if (kind !== 'dir') {
       if (/\.mdx?$/.test(folder)) {
         ctx.issues.push({ file: rel(ctx, folderPath), line: 1, column: 1, key: 'file', message: '案例文件应放在以发布年份命名的文件夹中，例如 content/cases/2021/' });
       }
@@ -49,9 +51,10 @@ export function loadCases(
       ctx.issues.push({ file: rel(ctx, folderPath), line: 1, column: 1, key: 'file', message: `文件夹名“${folder}”应为四位年份，例如 2021` });
       continue;
     }
-    for (const name of readdirSync(folderPath).sort()) {
+    for (const name of namesIn(folderPath)) {
       const path = join(folderPath, name);
       const file = rel(ctx, path);
+      if (kindOf(path) !== 'file') continue;
       if (!/\.mdx$/.test(name)) {
         if (/\.md$/.test(name)) ctx.issues.push({ file, line: 1, column: 1, key: 'file', message: '案例文件的扩展名应为 .mdx' });
         continue;

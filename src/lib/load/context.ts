@@ -3,13 +3,14 @@
  * Loaders never throw on bad data; they record issues and go on, so that one run reports
  * every problem in every file.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Issue } from '../issues.ts';
 import { zodMessage } from '../zod-issues.ts';
 import { parseCsv, type CsvCell, type CsvTable } from '../csv.ts';
 import { parseFrontMatter, type FrontMatter } from '../frontmatter.ts';
+import { kindOf, regularFiles } from './files.ts';
 
 export interface LoadContext {
   /** Repository root (content/ lives here). */
@@ -23,23 +24,29 @@ export function rel(ctx: LoadContext, path: string): string {
   return relative(ctx.root, path).split(sep).join('/');
 }
 
+/** Regular files of a folder whose names match (links and special files are reported by files.ts, never read). */
 export function listDir(dir: string, pattern: RegExp): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => pattern.test(f)).sort();
+  return regularFiles(dir, pattern);
+}
+
+/** A required file that is missing, or that is not a regular file (then already reported by files.ts). */
+function unreadable(ctx: LoadContext, path: string): boolean {
+  const kind = kindOf(path);
+  if (kind === 'file') return false;
+  if (kind !== 'special') ctx.issues.push({ file: rel(ctx, path), line: 1, column: 1, key: 'file', message: '缺少这个文件' });
+  return true;
 }
 
 export function readCsv(ctx: LoadContext, path: string): CsvTable {
   const file = rel(ctx, path);
-  if (!existsSync(path)) {
-    ctx.issues.push({ file, line: 1, column: 1, key: 'file', message: '缺少这个文件' });
-    return { file, header: [], rows: [], issues: [] };
-  }
+  if (unreadable(ctx, path)) return { file, header: [], rows: [], issues: [] };
   const table = parseCsv(file, readFileSync(path));
   ctx.issues.push(...table.issues);
   return table;
 }
 
 export function readFrontMatter(ctx: LoadContext, path: string): FrontMatter {
+  if (kindOf(path) !== 'file') return { data: {}, body: '', locate: () => ({ line: 1, column: 1 }), issues: [] };
   const fm = parseFrontMatter(rel(ctx, path), readFileSync(path, 'utf8'));
   ctx.issues.push(...fm.issues);
   return fm;
@@ -47,10 +54,7 @@ export function readFrontMatter(ctx: LoadContext, path: string): FrontMatter {
 
 /** Reads a YAML file with positions (same locate() as front matter). */
 export function readYaml(ctx: LoadContext, path: string): FrontMatter {
-  if (!existsSync(path)) {
-    ctx.issues.push({ file: rel(ctx, path), line: 1, column: 1, key: 'file', message: '缺少这个文件' });
-    return { data: {}, body: '', locate: () => ({ line: 1, column: 1 }), issues: [] };
-  }
+  if (unreadable(ctx, path)) return { data: {}, body: '', locate: () => ({ line: 1, column: 1 }), issues: [] };
   const source = readFileSync(path, 'utf8');
   // Reuse the front-matter parser by wrapping the document in fences; lines shift by one.
   const fm = parseFrontMatter(rel(ctx, path), `---\n${source.replace(/^\uFEFF/, '')}\n---\n`);

@@ -1,16 +1,16 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { examCheatingSchema, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { cellPlacer, check, readCsv, rel, type LoadContext } from './context.ts';
 import { requireColumns } from './units.ts';
+import { kindOf } from './files.ts';
 
 const COLUMNS = ['year', 'exam', 'count', 'authority'];
 
 /** Loads `data/exam-cheating.csv` (optional: a data set without it publishes no figures). */
 export function loadExamCheating(ctx: LoadContext, units: Map<string, Unit>): ExamCheatingRow[] {
   const path = join(ctx.dataDir, 'exam-cheating.csv');
-  if (!existsSync(path)) return [];
+  if (kindOf(path) === 'missing') return [];
   const file = rel(ctx, path);
   const table = readCsv(ctx, path);
   requireColumns(ctx, file, table.header, COLUMNS, COLUMNS);

@@ -2,19 +2,20 @@
  * Loads and checks everything the portal publishes, in one pass, collecting every problem.
  * Used by `npm run validate` (outside Astro) and by the Astro build (src/lib/queries.ts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Unit } from '../../schemas/unit.ts';
 import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import { sortIssues, type Issue } from '../issues.ts';
 import { scanForResidentIds } from '../privacy.ts';
-import { scanForActiveContent } from '../active-content.ts';
+import { checkMdxContent } from '../active-content.ts';
 import { loadAreas, type AreaRecord } from './areas.ts';
 import { check, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
 import { loadLists, type ListRecord } from './lists.ts';
 import { loadExamCheating } from './exam-cheating.ts';
 import type { ExamCheatingRow } from '../../schemas/exam-cheating.ts';
 import { loadUnits } from './units.ts';
+import { checkFileTree } from './files.ts';
 import { loadProgress, loadScores, type ProgressMonth, type ScoreMonth } from './progress.ts';
 import { loadNotices, type NoticeRecord } from './notices.ts';
 import { loadCases, type CaseRecord } from './cases.ts';
@@ -47,32 +48,20 @@ export interface LoadOptions {
 
 const TEXT_FILE = /\.(csv|ya?ml|mdx?|json|txt)$/i;
 
-function walk(dir: string, out: string[] = []): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const name of names.sort()) {
-    if (name.startsWith('.')) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else if (TEXT_FILE.test(name)) out.push(p);
-  }
-  return out;
-}
-
 export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[] } {
   const root = resolve(opts.root ?? process.cwd());
   const ctx: LoadContext = { root, dataDir: resolve(root, opts.dataDir ?? 'data'), issues: [] };
 
+  // Only regular files inside the root are read; links, special and stray files are reported.
+  const tree = checkFileTree(root, ctx.dataDir, (p) => rel(ctx, p));
+  ctx.issues.push(...tree.issues);
+
   // Privacy first: a full ID number anywhere in any file is an error.
-  for (const path of [...walk(ctx.dataDir), ...walk(join(root, 'content'))]) {
-    if (path.endsWith('README.md')) continue;
+  for (const path of tree.files) {
+    if (!TEXT_FILE.test(path)) continue;
     const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     ctx.issues.push(...scanForResidentIds(rel(ctx, path), text));
-    if (/\.mdx?$/.test(path)) ctx.issues.push(...scanForActiveContent(rel(ctx, path), text));
+    if (/\.mdx?$/.test(path)) ctx.issues.push(...checkMdxContent(rel(ctx, path), text));
   }
 
   const datasetPath = join(ctx.dataDir, 'dataset.yml');

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listMetaSchema, type ListMeta } from '../../schemas/list-meta.ts';
 import { CORE_COLUMNS, entrySchemaFor, REQUIRED_CORE, type ListEntry } from '../../schemas/list-entry.ts';
@@ -7,6 +7,7 @@ import { disclose, type DisclosureStatus } from '../disclosure.ts';
 import { cellPlacer, check, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
 import { parseCsv } from '../csv.ts';
 import { requireColumns } from './units.ts';
+import { kindOf, subdirs } from './files.ts';
 import type { AreaRecord } from './areas.ts';
 
 export interface EntryRecord extends ListEntry {
@@ -38,10 +39,9 @@ export function loadLists(
 ): Map<string, ListRecord> {
   const dir = join(ctx.dataDir, 'lists');
   const lists = new Map<string, ListRecord>();
-  if (!existsSync(dir)) return lists;
-  for (const id of readdirSync(dir).sort()) {
+  // Real folders only: a link to a folder is reported by files.ts and never followed.
+  for (const id of subdirs(dir)) {
     const folder = join(dir, id);
-    if (!statSync(folder).isDirectory()) continue;
     const metaPath = join(folder, 'meta.yml');
     const metaFile = rel(ctx, metaPath);
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
@@ -50,8 +50,8 @@ export function loadLists(
     if (RESERVED_LIST_IDS.includes(id)) {
       ctx.issues.push({ file: metaFile, line: 1, column: 1, key: 'id', message: `名单文件夹名“${id}”已被其他数据集使用，请换一个` });
     }
-    if (!existsSync(metaPath)) {
-      ctx.issues.push({ file: metaFile, line: 1, column: 1, key: 'meta', message: '名单文件夹缺少 meta.yml' });
+    if (kindOf(metaPath) !== 'file') {
+      if (kindOf(metaPath) !== 'special') ctx.issues.push({ file: metaFile, line: 1, column: 1, key: 'meta', message: '名单文件夹缺少 meta.yml' });
       continue;
     }
     const fm = readYaml(ctx, metaPath);
@@ -74,8 +74,8 @@ export function loadLists(
 
     const entriesPath = join(folder, 'entries.csv');
     const file = rel(ctx, entriesPath);
-    if (!existsSync(entriesPath)) {
-      ctx.issues.push({ file, line: 1, column: 1, key: 'entries', message: '名单文件夹缺少 entries.csv' });
+    if (kindOf(entriesPath) !== 'file') {
+      if (kindOf(entriesPath) !== 'special') ctx.issues.push({ file, line: 1, column: 1, key: 'entries', message: '名单文件夹缺少 entries.csv' });
       continue;
     }
     const entries = validateListFile(ctx, { meta, metaFile, locate: fm.locate, units, disclosureDate }, file, readFileSync(entriesPath));
