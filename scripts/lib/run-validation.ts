@@ -13,8 +13,9 @@ export function runValidation(args: string[]): number {
   const t0 = performance.now();
   try {
     const date = disclosureDate();
-    const { portal, issues } = loadPortal({ root: arg(args, '--root') ?? dataRoot(), dataDir: arg(args, '--data') ?? process.env['PORTAL_DATA_DIR'], disclosureDate: date });
+    const { portal, issues, warnings } = loadPortal({ root: arg(args, '--root') ?? dataRoot(), dataDir: arg(args, '--data') ?? process.env['PORTAL_DATA_DIR'], disclosureDate: date });
     const ms = Math.round(performance.now() - t0);
+    for (const w of warnings) console.warn(formatIssue(w));
     if (issues.length) {
       for (const i of issues) console.error(formatIssue(i));
       console.error(`\n校验未通过：${issues.length} 个问题，涉及 ${new Set(issues.map((i) => i.file)).size} 个文件（${ms} ms）。请按上面每行所示的文件、行、列修改后重新运行 npm run validate。`);
