@@ -28,6 +28,8 @@ export interface LoadContext {
   warnings?: Issue[];
   /** Unit ids on rows of data/units.csv that were refused (see loadPortal: one message per bad unit). */
   badUnitIds?: Set<string>;
+  /** Slugs of area files that were refused (same reason). */
+  badAreaSlugs?: Set<string>;
 }
 
 /** Size limits per kind of file, in bytes (also in data/README.md and content/README.md). */

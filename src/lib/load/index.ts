@@ -104,24 +104,24 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const scores = loadScores(ctx, units);
   const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)));
   const cases = loadCases(ctx, units, areas, lists);
-  const issues = capPerFile(sortIssues(dedupe(withoutFollowOnUnitErrors(ctx.issues, badUnitIds(ctx)))));
+  const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx))));
   return { portal: { disclosureDate: opts.disclosureDate, dataset, units, areas, lists, examCheating, progress, scores, notices, cases }, issues, warnings: sortIssues(ctx.warnings ?? []) };
 }
 
-/** Ids written in data/units.csv on rows that were refused: their row has the one message. */
-function badUnitIds(ctx: LoadContext): Set<string> {
-  return ctx.badUnitIds ?? new Set();
-}
-
 /**
- * One bad unit gives one message: a reference to a unit whose row in units.csv was refused is
- * not reported again at every reference (the fix is in units.csv, already reported).
+ * One bad unit or area gives one message: a reference to a unit whose row in units.csv was
+ * refused, or to an area whose file was refused, is not reported again at every reference
+ * (the fix is in that one place, already reported).
  */
-function withoutFollowOnUnitErrors(issues: Issue[], bad: Set<string>): Issue[] {
-  if (!bad.size) return issues;
-  return issues.filter((i) => {
-    const m = /“([^”]*)”不在 data\/units\.csv 中$/.exec(i.message);
-    return !(m && bad.has(m[1]!));
+function withoutFollowOnErrors(ctx: LoadContext): Issue[] {
+  const units = ctx.badUnitIds ?? new Set<string>();
+  const areas = ctx.badAreaSlugs ?? new Set<string>();
+  if (!units.size && !areas.size) return ctx.issues;
+  return ctx.issues.filter((i) => {
+    const unit = /“([^”]*)”不在 data\/units\.csv 中$/.exec(i.message);
+    if (unit && units.has(unit[1]!)) return false;
+    const area = /^领域“([^”]*)”不存在（应为 content\/areas/.exec(i.message);
+    return !(area && areas.has(area[1]!));
   });
 }
 
