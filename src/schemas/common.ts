@@ -70,7 +70,9 @@ export const isoDate = z.preprocess(
   z
     .string({ error: (i) => (i.input === undefined ? '必填项为空' : '日期应写作 YYYY-MM-DD') })
     .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { error: (i) => `日期“${String(i.input)}”格式不对，应写作 YYYY-MM-DD，例如 2019-12-31` })
-    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealIsoDate(s), { error: (i) => `日期“${String(i.input)}”不存在（请检查月份和日子）` }),
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || isRealIsoDate(s), { error: (i) => `日期“${String(i.input)}”不存在（请检查月份和日子）` })
+    // Outside these years a date is a typing mistake (0019 for 2019), and period arithmetic leaves the calendar.
+    .refine((s) => !isRealIsoDate(s) || (s >= '1900-01-01' && s <= '2100-12-31'), { error: (i) => `日期“${String(i.input)}”的年份不合理：应在 1900 年到 2100 年之间` }),
 );
 
 /** A month written `YYYY-MM`. */

@@ -102,12 +102,11 @@ describe('resident ID (GB 11643-1999)', () => {
     }
   });
 
-  it('does not glue neighbouring figures of a table into a number when the groups do not fit', () => {
-    // 18 digits across groups, but the window would cut a group in two.
+  it('finds a split number with other digits glued to it, and no number in runs of figures, dates or decimals', () => {
     const id = '62010219900307601' + residentIdCheckChar('62010219900307601');
-    expect(findResidentIds(`1${id.slice(0, 5)} ${id.slice(5)}2`)).toEqual([]);
+    expect(findResidentIds(`2024-01-22${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`)).toEqual([{ offset: 10, length: 20, value: id }]);
     expect(findResidentIds('12.5 34.7 19.0 20.3 11.6 7.25 3.04')).toEqual([]);
-    expect(findResidentIds('2019-12-31 2020-01-15')).toEqual([]);
+    expect(findResidentIds('2019-12-31 2020-01-15 2021-03-08')).toEqual([]);
   });
 
   it('finds a first-generation 15-digit number with a known region and a real date, as a whole number only', () => {
