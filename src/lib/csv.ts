@@ -182,6 +182,8 @@ export function parseCsvText(file: string, input: string): CsvTable {
         key: 'csv',
         message: `本行有 ${r.data.length} 列，表头有 ${header.length} 列：请检查是否多了或少了逗号，或含逗号的内容没有用双引号包围`,
       });
+      // Its cells stand under the wrong headers: checking them would only report follow-on errors.
+      continue;
     }
     const huge = r.data.findIndex((v) => v.length > MAX_CELL_CHARS);
     if (huge >= 0) {

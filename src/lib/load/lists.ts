@@ -183,7 +183,8 @@ export function validateListFile(
     }
     entries.push(Object.assign(entry, { line: row.line }, disclose(entry, meta.period, disclosureDate)));
   }
-  runChecks(ctx, metaFile, locate, meta, entries, table.rows.length);
+  // Row counts and fill rates of a file that could not be read whole only repeat its problem.
+  if (!table.issues.length) runChecks(ctx, metaFile, locate, meta, entries, table.rows.length);
   return entries;
 }
 
