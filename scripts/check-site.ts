@@ -1,8 +1,9 @@
 /**
  * `npm run check:site`: checks the built site in dist/ (or OUT_DIR):
  * - every internal link and asset (href, src, srcset) resolves to a file: 0 broken;
- * - no full resident ID number in any built file (HTML, JSON, CSV, XML, JS, the decompressed
- *   search index);
+ * - no full resident ID number, in any form (18 or 15 digits, full-width, split), in any built
+ *   file that is text (HTML, JSON, CSV, XML, JS, feeds, the decompressed search index…) nor in
+ *   the text drawn into the social images (the same cards the build renders, src/lib/og/cards.ts);
  * - no name or identifier of a taken-down entry in any built file.
  * Prints counts and every problem; exits 1 if any. Uses the same DISCLOSURE_DATE as the build.
  */
@@ -11,7 +12,8 @@ import { join, relative, sep, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { basePath, dataRoot, disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
-import { extractLinks, forbiddenIn, internalPath, residentIdsIn } from '../src/lib/site-check.ts';
+import { extractLinks, forbiddenIn, internalPath, residentIdProblems } from '../src/lib/site-check.ts';
+import { ogCards, ogImagePath } from '../src/lib/og/cards.ts';
 
 const dist = process.env['OUT_DIR'] ?? 'dist';
 const base = basePath();
@@ -26,12 +28,12 @@ function walk(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const TEXT = new Set(['.html', '.json', '.csv', '.xml', '.txt', '.js', '.css', '.svg', '.webmanifest']);
 const PAGEFIND = new Set(['.pf_fragment', '.pf_meta', '.pf_index', '.pf_filter']);
+/** Files that are not text: images, fonts, WebAssembly. Everything else is scanned as UTF-8. */
+const BINARY = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.woff', '.woff2', '.ttf', '.otf', '.wasm', '.pagefind']);
 
 function readBuilt(path: string): string | null {
   const ext = extname(path);
-  if (TEXT.has(ext) || path.endsWith('_headers')) return readFileSync(path, 'utf8');
   if (PAGEFIND.has(ext)) {
     const raw = readFileSync(path);
     try {
@@ -40,7 +42,8 @@ function readBuilt(path: string): string | null {
       return raw.toString('utf8');
     }
   }
-  return null;
+  if (BINARY.has(ext)) return null;
+  return readFileSync(path, 'utf8');
 }
 
 const { portal, issues } = loadPortal({ root: dataRoot(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
@@ -71,7 +74,7 @@ for (const file of files) {
   const text = readBuilt(file);
   if (text === null) continue;
   scanned++;
-  for (const id of residentIdsIn(text)) problems.push(`${rel}: 含完整居民身份证号码 ${id.slice(0, 6)}…`);
+  problems.push(...residentIdProblems(rel, text));
   for (const name of forbiddenIn(text, forbidden)) problems.push(`${rel}: 含已停止公示条目的名称或标识“${name}”`);
   if (extname(file) !== '.html') continue;
   const pageUrl = base + rel.slice(1).replace(/index\.html$/, '');
@@ -89,8 +92,18 @@ for (const file of files) {
   }
 }
 
+// The images are pixels; what they show is the cards' text, checked from the same source.
+let cards = 0;
+for (const card of ogCards(portal)) {
+  cards++;
+  const where = `${ogImagePath(card.kind, card.id)}（社交图片文字）`;
+  const text = [card.eyebrow, card.title, card.meta].join('\n');
+  problems.push(...residentIdProblems(where, text));
+  for (const name of forbiddenIn(text, forbidden)) problems.push(`${where}: 含已停止公示条目的名称或标识“${name}”`);
+}
+
 if (!existsSync(join(dist, 'index.html'))) problems.push('/index.html: 首页不存在');
-console.log(`构建结果检查：${files.length} 个文件，扫描 ${scanned} 个文本文件，${links} 个站内链接，${forbidden.length} 个已停止公示的名称/标识。`);
+console.log(`构建结果检查：${files.length} 个文件，扫描 ${scanned} 个文本文件和 ${cards} 张社交图片的文字，${links} 个站内链接，${forbidden.length} 个已停止公示的名称/标识。`);
 if (problems.length) {
   for (const p of problems.slice(0, 200)) console.error(p);
   if (problems.length > 200) console.error(`……另有 ${problems.length - 200} 个问题`);

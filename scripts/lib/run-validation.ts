@@ -39,9 +39,10 @@ export function runValidation(args: string[]): number {
   const output = arg(args, '--output') ?? (format === 'gitlab' ? DEFAULT_GITLAB_REPORT : undefined);
   try {
     const date = disclosureDate();
-    const { portal, issues } = loadPortal({ root: arg(args, '--root') ?? dataRoot(), dataDir: arg(args, '--data') ?? process.env['PORTAL_DATA_DIR'], disclosureDate: date });
+    const { portal, issues, warnings } = loadPortal({ root: arg(args, '--root') ?? dataRoot(), dataDir: arg(args, '--data') ?? process.env['PORTAL_DATA_DIR'], disclosureDate: date });
     const ms = Math.round(performance.now() - t0);
     if (format === 'gitlab' && output) writeReport(output, issues);
+    for (const w of warnings) console.warn(formatIssue(w));
     if (issues.length) {
       if (format === 'github') for (const i of issues) console.log(githubCommand(i));
       else for (const i of issues) console.error(formatIssue(i));

@@ -22,6 +22,7 @@ export const MESSAGE_SOURCES = [
   'src/lib/csv.ts',
   'src/lib/frontmatter.ts',
   'src/lib/privacy.ts',
+  'src/lib/invisible.ts',
   'src/lib/active-content.ts',
   'src/lib/identifiers.ts',
   'src/lib/zod-issues.ts',

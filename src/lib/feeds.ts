@@ -32,6 +32,13 @@ export function newestFirst<T extends { date: string }>(items: readonly T[]): T[
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Feed readers render an item's description as HTML. Descriptions here are plain text (case
+ * summaries, change lines), so they are escaped as HTML here, and once more as XML by the
+ * feed writer: a reader that renders them shows `<script>` as those characters, never as markup.
+ */
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
 /** The feed as an HTTP response. `site` is Astro's `context.site`. */
 export function feedResponse(feed: Feed, site: URL | undefined): Promise<Response> {
   return rss({
@@ -45,7 +52,7 @@ export function feedResponse(feed: Feed, site: URL | undefined): Promise<Respons
       title: i.title,
       link: absolute(i.path, site),
       pubDate: new Date(`${i.date}T00:00:00+08:00`),
-      description: i.description,
+      description: escapeHtml(i.description),
       ...(i.categories?.length ? { categories: i.categories } : {}),
     })),
   });

@@ -3,7 +3,7 @@
  * Data is loaded and validated once per build; invalid data stops the build with every problem.
  */
 import { dataRoot, disclosureDate } from './config.ts';
-import { DataError } from './issues.ts';
+import { DataError, formatIssue } from './issues.ts';
 import { loadPortal, type Portal } from './load/index.ts';
 import type { AreaRecord } from './load/areas.ts';
 import type { Unit } from '../schemas/unit.ts';
@@ -13,8 +13,10 @@ let cached: Portal | undefined;
 
 export function portal(): Portal {
   if (!cached) {
-    const { portal: p, issues } = loadPortal({ root: dataRoot(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
+    const { portal: p, issues, warnings } = loadPortal({ root: dataRoot(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
     if (issues.length) throw new DataError(issues);
+    // Not errors, but an editor should see them in the build log too.
+    for (const w of warnings) console.warn(formatIssue(w));
     cached = p;
   }
   return cached;

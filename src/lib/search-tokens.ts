@@ -18,6 +18,7 @@
  * Chinese run ends with an end token, so a phrase never runs from one name into the next.
  * Prefix-free character codes mean Pagefind's prefix matching cannot confuse two bigrams.
  */
+import { normaliseName } from './names.ts';
 
 /** Every search token starts with this; no USCC or ordinary word does. */
 export const TOKEN_PREFIX = 'zq';
@@ -67,7 +68,7 @@ export function units(text: string): Unit[] {
     if (han) out.push({ kind: 'han', text: han });
     han = '';
   };
-  for (const ch of text.normalize('NFKC').toLowerCase()) {
+  for (const ch of normaliseName(text).toLowerCase()) {
     if (HAN.test(ch)) {
       flushWord();
       han += ch;
@@ -174,7 +175,7 @@ export interface Segment {
  * full-width folded). The caller renders segments with textContent and <mark>, never as HTML.
  */
 export function highlightSegments(text: string, terms: readonly string[]): Segment[] {
-  const folded = [...text].map((c) => c.normalize('NFKC').toLowerCase());
+  const folded = [...text].map((c) => normaliseName(c).toLowerCase());
   const marks = new Array<boolean>(folded.length).fill(false);
   for (const term of terms) {
     const t = [...term];

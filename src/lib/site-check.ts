@@ -3,7 +3,8 @@
  * scripts/check-site.ts and unit-tested: internal links and assets resolve; no full resident ID
  * number and no name of a taken-down entry in any built file.
  */
-import { findResidentIds } from './identifiers.ts';
+import { findResidentIds, maskFoundId } from './identifiers.ts';
+import { LineIndex } from './issues.ts';
 
 /** href/src/srcset/action values in an HTML document (entities decoded for &amp;). */
 export function extractLinks(html: string): string[] {
@@ -32,9 +33,20 @@ export function internalPath(link: string, pageUrl: string, origin: string): str
   return decodeURIComponent(url.pathname);
 }
 
-/** Every full resident ID number in a text, with its offset. */
+/** Every full resident ID number in a text (any form findResidentIds knows), masked for printing. */
 export function residentIdsIn(text: string): string[] {
-  return findResidentIds(text).map((f) => f.value);
+  return findResidentIds(text).map((f) => maskFoundId(f.value));
+}
+
+/** One line per full ID number in a built file: `where:line:column: …` with the number masked. */
+export function residentIdProblems(where: string, text: string): string[] {
+  const found = findResidentIds(text);
+  if (!found.length) return [];
+  const index = new LineIndex(text);
+  return found.map((f) => {
+    const p = index.at(f.offset);
+    return `${where}:${p.line}:${p.column}: 含完整居民身份证号码 ${maskFoundId(f.value)}`;
+  });
 }
 
 /** Which forbidden strings occur in a text. */

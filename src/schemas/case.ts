@@ -7,7 +7,7 @@
  * which knows the other data; this schema checks the shape of one file on its own.
  */
 import { z } from 'astro/zod';
-import { httpsUrl, idKey, isoDate, slug, text } from './common.ts';
+import { httpsUrl, idKey, isoDate, name as subjectName, slug, text } from './common.ts';
 import { MEASURE_BY_LABEL, MEASURE_KEYS, MEASURES } from './measures.ts';
 
 /** Words that are path segments of the browse pages under /cases/, so never a case id. */
@@ -34,9 +34,9 @@ export const caseSubjectSchema = z
     {
       /**
        * Name as the case text states it (often anonymised: 兰州某建筑劳务有限公司、王某某).
-       * Shown as written, even when the referenced entry is no longer disclosed.
+       * Shown as written (NFKC-normalised like every name), even when the referenced entry is no longer disclosed.
        */
-      name: text.optional(),
+      name: subjectName.optional(),
       /** `list-id/entry-id` of the subject's list entry; its name is shown only while the entry is disclosed. */
       ref: entryRef.optional(),
       /** Role in the case, e.g. 被执行人、用人单位、法定代表人. */

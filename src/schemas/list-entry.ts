@@ -3,7 +3,8 @@
  * plus the list's extra columns from its meta.yml.
  */
 import { z } from 'astro/zod';
-import { blankToUndefined, idKey, isoDate, text } from './common.ts';
+import { atMost, blankToUndefined, FIELD_LIMITS, idKey, isoDate, name } from './common.ts';
+import { normaliseName } from '../lib/names.ts';
 import { describeUsccProblem, MASKED_ID_PATTERN, usccProblem } from '../lib/identifiers.ts';
 import { SUBJECT_TYPES, type ColumnSpec, type ListMeta } from './list-meta.ts';
 
@@ -63,8 +64,8 @@ export const entryId = idKey.refine((s) => /[A-Za-z]/.test(s), {
 
 const coreShape = {
   id: entryId,
-  /** 主体名称 / 姓名. */
-  subject_name: text,
+  /** 主体名称 / 姓名, NFKC-normalised (pages, downloads and search show the same form). */
+  subject_name: name,
   /** org | person | sole_trader. */
   subject_type: z.enum(SUBJECT_TYPES, { error: '主体类型只能是 org（组织）、person（自然人）或 sole_trader（个体工商户）' }),
   /** 统一社会信用代码 (GB 32100); required for organisations. Checked here, cell by cell, so that a wrong code is reported even when other cells of the row are wrong too. */
@@ -80,15 +81,15 @@ const coreShape = {
   /** 证件号码(脱敏), for persons: masked form only. */
   id_masked: opt(z.string().regex(MASKED_ID_PATTERN, { error: '证件号码只能填写脱敏形式：前 6 位 + 8 个星号 + 后 4 位，例如 620102********123X' })),
   /** 法定代表人/负责人. */
-  legal_rep: opt(z.string()),
+  legal_rep: opt(z.string().refine(...atMost(FIELD_LIMITS.name)).transform(normaliseName)),
   /** 所属区县. */
   district: opt(z.enum(DISTRICTS, { error: `所属区县只能是：${DISTRICTS.join('、')}` })),
   /** 失信行为/列入事由; required for blacklists and warning lists. */
-  reason: opt(z.string()),
+  reason: opt(z.string().refine(...atMost(FIELD_LIMITS.text))),
   /** 认定依据. */
-  basis: opt(z.string()),
+  basis: opt(z.string().refine(...atMost(FIELD_LIMITS.text))),
   /** 决定文书号. */
-  decision_no: opt(z.string()),
+  decision_no: opt(z.string().refine(...atMost(FIELD_LIMITS.name))),
   /** 认定部门: a unit id. */
   authority: idKey,
   /** 列入日期. */
@@ -98,7 +99,7 @@ const coreShape = {
   /** 移出日期 (early removal, e.g. credit repair). */
   removed_on: opt(isoDate),
   /** 移出原因; required with removed_on. */
-  removal_reason: opt(z.string()),
+  removal_reason: opt(z.string().refine(...atMost(FIELD_LIMITS.text))),
 };
 
 function extraColumn(c: ColumnSpec): z.ZodType {
@@ -117,7 +118,7 @@ function extraColumn(c: ColumnSpec): z.ZodType {
       base = z.enum((c.values ?? []) as [string, ...string[]], { error: `只能是：${(c.values ?? []).join('、')}` });
       break;
     default:
-      base = z.string();
+      base = z.string().refine(...atMost(FIELD_LIMITS.text));
   }
   return c.required ? z.preprocess(blankToUndefined, base) : opt(base);
 }

@@ -32,7 +32,9 @@ export const columnSchema = z.object({
 /** A disclosure period: a number of years (`3y`) or months (`6m`). */
 export const periodSchema = z
   .string({ error: '必填项为空' })
-  .regex(/^[1-9]\d*[ym]$/, { error: (i) => `公示期限“${String(i.input)}”格式不对，应写作 3y（3 年）或 6m（6 个月）` });
+  .regex(/^[1-9]\d*[ym]$/, { error: (i) => `公示期限“${String(i.input)}”格式不对，应写作 3y（3 年）或 6m（6 个月）` })
+  // Longer than any legal disclosure period; also keeps end dates inside the calendar.
+  .refine((s) => !/^\d+[ym]$/.test(s) || Number(s.slice(0, -1)) <= (s.endsWith('y') ? 50 : 600), { error: (i) => `公示期限“${String(i.input)}”太长：最长 50y（50 年）或 600m` });
 
 export const listMetaSchema = z
   .object({

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
 import { feedResponse, newestFirst } from '../../src/lib/feeds.ts';
 import { hasNoindex, sitemapFilter } from '../../src/lib/sitemap-filter.ts';
 
@@ -55,5 +56,21 @@ describe('sitemap filter', () => {
   it('leaves out files that are not pages', () => {
     expect(keep('https://example.org/credit/cases/rss.xml')).toBe(false);
     expect(keep('https://example.org/credit/og/case/x.png')).toBe(false);
+  });
+});
+
+describe('feed item descriptions', () => {
+  it('carry a description as text: after the XML is parsed, one HTML unescape gives back the literal payload', async () => {
+    const payload = `<script>alert(1)</script> & <img src=x onerror="alert('x')">`;
+    const res = await feedResponse(
+      { title: 't', description: 'd', selfPath: '/cases/rss.xml', pagePath: '/cases/', items: [{ title: '案例', path: '/cases/a/', date: '2020-05-01', description: payload }] },
+      new URL('https://example.org/'),
+    );
+    const parsed = new XMLParser({ processEntities: true, htmlEntities: false }).parse(await res.text());
+    const html: string = parsed.rss.channel.item.description;
+    // What a reader renders as HTML holds no markup: no tag can start.
+    expect(html).not.toMatch(/[<>]/);
+    const unescapeOnce = (s: string) => s.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!);
+    expect(unescapeOnce(html)).toBe(payload);
   });
 });

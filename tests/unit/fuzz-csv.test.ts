@@ -2,7 +2,9 @@
  * Fuzz test of list validation (issue 8, "Hostile and broken input"): 10,000 CSVs mutated from
  * a real list's entries.csv — truncated rows, stray quotes, wrong column counts, binary bytes
  * (NUL, invalid UTF-8), 100 KB cells, BOMs in the middle, CRLF/LF/CR mixes, empty files,
- * header-only files, duplicated headers, GBK re-encoding — go through the same path as
+ * header-only files, duplicated headers, GBK re-encoding, invisible and bidirectional characters,
+ * ID numbers written full-width, split or in 15 digits, cells around the cell limit, ids that
+ * differ only by case, one USCC under two names — go through the same path as
  * `npm run validate` for one list (src/lib/load/lists.ts validateListFile, plus the privacy scan).
  * Seeded: a failure prints the case number and its mutations; FUZZ_SEED and FUZZ_CASES override.
  */
@@ -14,6 +16,9 @@ import { check, readYaml, rel, yamlPlacer, type LoadContext } from '../../src/li
 import { validateListFile, type ListFileContext } from '../../src/lib/load/lists.ts';
 import { loadUnits } from '../../src/lib/load/units.ts';
 import { scanForResidentIds } from '../../src/lib/privacy.ts';
+import { CSV_READER_REFUSES, scanForInvisible } from '../../src/lib/invisible.ts';
+import { residentIdCheckChar } from '../../src/lib/identifiers.ts';
+import { MAX_CELL_CHARS } from '../../src/lib/csv.ts';
 import { listMetaSchema } from '../../src/schemas/list-meta.ts';
 import { encodeGbk } from './gbk.ts';
 import { mulberry32 as prng } from '../../scripts/lib/random.ts';
@@ -40,6 +45,19 @@ const lenient = new TextDecoder('utf-8');
 const BOM = [0xef, 0xbb, 0xbf];
 
 type Rng = () => number;
+
+// ID numbers are built here, never written out whole in the repository.
+const ID = '62010219900307601' + residentIdCheckChar('62010219900307601');
+const ID_FORMS = [
+  ID,
+  `ID${ID}`,
+  [...ID].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(''),
+  `${ID.slice(0, 6)} ${ID.slice(6, 14)} ${ID.slice(14)}`,
+  `${ID.slice(0, 6)}-${ID.slice(6, 14)}-${ID.slice(14)}`,
+  `${ID.slice(0, 6)}\u3000${ID.slice(6, 14)}\u00a0${ID.slice(14)}`,
+  '620102850307123', // without a check character: recognised only as a whole number, so not required below
+];
+const INVISIBLE = ['\u202a', '\u202e', '\u2066', '\u2069', '\u200b', '\u200d', '\u2060', '\ufeff', '\u0085', '\u009b', '\u007f', '\u061c', '\u200f'];
 const int = (r: Rng, n: number) => Math.floor(r() * n);
 const pick = <T,>(r: Rng, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 
@@ -135,6 +153,49 @@ const MUTATIONS: Record<string, (b: Uint8Array, r: Rng) => Uint8Array> = {
       ls[i] = cells.join(',');
       return ls;
     }),
+  invisibleChar: (b, r) =>
+    editLines(b, (ls) => {
+      const i = int(r, ls.length);
+      const l = ls[i] ?? '';
+      const at = int(r, l.length + 1);
+      ls[i] = l.slice(0, at) + pick(r, INVISIBLE) + l.slice(at);
+      return ls;
+    }),
+  idNumber: (b, r) =>
+    editLines(b, (ls) => {
+      const i = 1 + int(r, Math.max(1, ls.length - 1));
+      const cells = (ls[i] ?? '').split(',');
+      const c = int(r, cells.length);
+      cells[c] = (cells[c] ?? '') + pick(r, ID_FORMS);
+      ls[i] = cells.join(',');
+      return ls;
+    }),
+  cellAtLimit: (b, r) =>
+    editLines(b, (ls) => {
+      const i = 1 + int(r, Math.max(1, ls.length - 1));
+      const cells = (ls[i] ?? '').split(',');
+      cells[int(r, cells.length)] = '长'.repeat(MAX_CELL_CHARS - 1 + int(r, 3));
+      ls[i] = cells.join(',');
+      return ls;
+    }),
+  idCaseTwin: (b, r) =>
+    editLines(b, (ls) => {
+      const i = 1 + int(r, Math.max(1, ls.length - 1));
+      const l = ls[i] ?? '';
+      ls.splice(i + 1, 0, l.replace(/^[^,]*/, (id) => (r() < 0.5 ? id.toUpperCase() : [...id].map((c) => (/[a-z]/.test(c) ? String.fromCharCode(c.charCodeAt(0) + 0xfee0 - 32) : c)).join(''))));
+      return ls;
+    }),
+  renamedOrg: (b, r) =>
+    editLines(b, (ls) => {
+      const i = 1 + int(r, Math.max(1, ls.length - 1));
+      const cells = (ls[i] ?? '').split(',');
+      if (cells.length > 2) {
+        cells[0] = `${cells[0]}-x`;
+        cells[1] = `${cells[1]}（更名）`;
+      }
+      ls.splice(i + 1, 0, cells.join(','));
+      return ls;
+    }),
   newlineInQuotes: (b, r) => editLines(b, (ls) => ls.map((l) => (r() < 0.1 ? l.replace(/,([^,]*),/, ',"$1\n续行",') : l))),
   gbk: (b) => {
     try {
@@ -177,7 +238,9 @@ function badIssue(issue: Issue, lines: string[]): string | null {
 /** Runs one input through validation exactly as loadPortal does for one list. */
 function validate(bytes: Uint8Array): Issue[] {
   const ctx: LoadContext = { root, dataDir: ctx0.dataDir, issues: [] };
-  ctx.issues.push(...scanForResidentIds(file, lenient.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')));
+  const text = lenient.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  ctx.issues.push(...scanForResidentIds(file, text));
+  ctx.issues.push(...scanForInvisible(file, text, { skip: CSV_READER_REFUSES }));
   validateListFile(ctx, list, file, bytes);
   return ctx.issues;
 }
@@ -230,6 +293,10 @@ describe(`fuzzing list validation with ${CASES} mutated copies of data/lists/${L
         if (!found.some((i) => i.key === 'encoding' && i.file === file)) failures.push(`${label}: binary or non-UTF-8 input not refused as such`);
       }
       if (found.length === 0 && inputLines(bytes).filter((l) => l.trim()).length < 2) failures.push(`${label}: a file without rows passed`);
+      // Every planted ID number and invisible character that survives the other mutations is refused.
+      if (applied.includes('idNumber') && !notText && ID_FORMS.filter((f) => f.length > 15).some((f) => lenient.decode(bytes).includes(f)) && !found.some((i) => i.key === 'privacy')) failures.push(`${label}: an ID number passed: ${ID_FORMS.filter((f) => lenient.decode(bytes).includes(f)).map((f) => JSON.stringify(lenient.decode(bytes).slice(Math.max(0, lenient.decode(bytes).indexOf(f) - 12), lenient.decode(bytes).indexOf(f) + f.length + 4))).join(' ')}`);
+      if (applied.includes('invisibleChar') && !found.length) failures.push(`${label}: an invisible character passed`);
+      for (const issue of found) if (issue.key === 'privacy' && issue.message.includes(ID)) failures.push(`${label}: a message shows the whole ID number`);
     }
     const seconds = (performance.now() - t0) / 1000;
     console.log(`fuzz: ${CASES} cases in ${seconds.toFixed(1)} s, ${issues} issues, ${refusedEncoding} refused as not UTF-8 text; mutations ${JSON.stringify(tally)}`);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   findResidentIds,
+  isFirstGenerationId,
   isValidResidentId,
+  maskFoundId,
   isValidUscc,
   MASKED_ID_PATTERN,
   maskResidentId,
@@ -66,10 +68,66 @@ describe('resident ID (GB 11643-1999)', () => {
     expect(isValidResidentId(id)).toBe(false);
   });
 
-  it('finds a full ID number inside other text, but not inside a longer run of digits', () => {
-    expect(findResidentIds('身份证号34052419800101001X，住址')).toEqual([{ offset: 4, value: '34052419800101001X' }]);
-    expect(findResidentIds('934052419800101001X')).toEqual([]);
-    expect(findResidentIds('34052419800101001X9')).toEqual([]);
+  it('finds a full ID number inside other text, after letters and inside a longer run of digits', () => {
+    expect(findResidentIds('身份证号34052419800101001X，住址')).toEqual([{ offset: 4, length: 18, value: '34052419800101001X' }]);
+    // A longer run that contains a valid number exposes it just the same.
+    expect(findResidentIds('934052419800101001X')).toEqual([{ offset: 1, length: 18, value: '34052419800101001X' }]);
+    expect(findResidentIds('34052419800101001X9')).toEqual([{ offset: 0, length: 18, value: '34052419800101001X' }]);
+    expect(findResidentIds('ID34052419800101001x')).toEqual([{ offset: 2, length: 18, value: '34052419800101001X' }]);
+    expect(findResidentIds('https://example.org/p?u=34052419800101001X&a=1')).toEqual([{ offset: 24, length: 18, value: '34052419800101001X' }]);
+  });
+
+  it('does not take 18 digits with an unknown province code for an ID number', () => {
+    const first17 = '99052419800101001';
+    expect(findResidentIds(first17 + residentIdCheckChar(first17))).toEqual([]);
+  });
+
+  it('folds full-width and other Unicode decimal digits, keeping offsets in the original text', () => {
+    const id = '62010219900307601' + residentIdCheckChar('62010219900307601');
+    const wide = [...id].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    expect(findResidentIds(`号码：${wide}。`)).toEqual([{ offset: 3, length: 18, value: id }]);
+    const arabic = [...id].map((c) => (/\d/.test(c) ? String.fromCharCode(0x660 + Number(c)) : c)).join('');
+    expect(findResidentIds(arabic).map((f) => f.value)).toEqual([id]);
+    // Mathematical digits lie outside the BMP: two UTF-16 units each.
+    const math = [...id].map((c) => (/\d/.test(c) ? String.fromCodePoint(0x1d7ce + Number(c)) : c)).join('');
+    expect(findResidentIds(`a${math}`)).toEqual([{ offset: 1, length: math.length, value: id }]);
+  });
+
+  it('finds a number split by spaces, hyphens, dots or ideographic spaces into whole groups', () => {
+    const id = '62010219900307601' + residentIdCheckChar('62010219900307601');
+    const parts = [id.slice(0, 6), id.slice(6, 14), id.slice(14)];
+    for (const sep of [' ', '-', '.', '\u00a0', '\u3000', ' - ']) {
+      const text = `证件 ${parts.join(sep)} 号`;
+      expect(findResidentIds(text), JSON.stringify(sep)).toEqual([{ offset: 3, length: 18 + 2 * sep.length, value: id }]);
+    }
+  });
+
+  it('finds a split number with other digits glued to it, and no number in runs of figures, dates or decimals', () => {
+    const id = '62010219900307601' + residentIdCheckChar('62010219900307601');
+    expect(findResidentIds(`2024-01-22${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`)).toEqual([{ offset: 10, length: 20, value: id }]);
+    expect(findResidentIds('12.5 34.7 19.0 20.3 11.6 7.25 3.04')).toEqual([]);
+    expect(findResidentIds('2019-12-31 2020-01-15 2021-03-08')).toEqual([]);
+  });
+
+  it('finds a first-generation 15-digit number with a known region and a real date, as a whole number only', () => {
+    expect(isFirstGenerationId('620102850307123')).toBe(true);
+    expect(isFirstGenerationId('620102851307123')).toBe(false); // month 13
+    expect(isFirstGenerationId('990102850307123')).toBe(false); // no such province
+    expect(findResidentIds('旧证号620102850307123')).toEqual([{ offset: 3, length: 15, value: '620102850307123' }]);
+    expect(findResidentIds('620102 850307 123')).toEqual([{ offset: 0, length: 17, value: '620102850307123' }]);
+    expect(findResidentIds('6201028503071234')).toEqual([]);
+    expect(findResidentIds('1620102850307123')).toEqual([]);
+  });
+
+  it('does not take telephone numbers, dates, USCCs or hashes for ID numbers', () => {
+    expect(findResidentIds('0931-8888888 13800138000 2019-12-31')).toEqual([]);
+    expect(findResidentIds('91620102MA71ABCD1X 9135052155323005XL')).toEqual([]);
+    expect(findResidentIds('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toEqual([]);
+  });
+
+  it('masks what it found so that a message never shows the whole number', () => {
+    expect(maskFoundId('34052419800101001X')).toBe('340524********001X');
+    expect(maskFoundId('620102850307123')).toBe('620102******123');
   });
 
   it('does not mistake a USCC for an ID number', () => {

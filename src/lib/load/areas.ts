@@ -17,7 +17,13 @@ export function loadAreas(ctx: LoadContext, units: Map<string, Unit>): Map<strin
     const file = rel(ctx, path);
     const fm = readFrontMatter(ctx, path);
     const area = check(ctx, file, areaSchema, fm.data, yamlPlacer(fm));
-    if (!area) continue;
+    if (!area) {
+      // Its problem is reported in this file; references to the area elsewhere are not reported again.
+      const raw = (fm.data ?? {}) as Record<string, unknown>;
+      const slug = typeof raw['slug'] === 'string' ? raw['slug'] : basename(name).replace(/\.mdx?$/, '').replace(/^\d+-/, '');
+      (ctx.badAreaSlugs ??= new Set()).add(slug);
+      continue;
+    }
     const expected = `${String(area.number).padStart(2, '0')}-${area.slug}`;
     const stem = basename(name).replace(/\.mdx?$/, '');
     if (stem !== expected) {

@@ -3,13 +3,14 @@
  * Loaders never throw on bad data; they record issues and go on, so that one run reports
  * every problem in every file.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Issue } from '../issues.ts';
 import { zodMessage } from '../zod-issues.ts';
 import { parseCsv, type CsvCell, type CsvTable } from '../csv.ts';
 import { parseFrontMatter, type FrontMatter } from '../frontmatter.ts';
+import { findInvisible, invisibleMessage, walkValuesForInvisible } from '../invisible.ts';
 import { kindOf, regularFiles } from './files.ts';
 
 export interface LoadContext {
@@ -18,6 +19,64 @@ export interface LoadContext {
   /** Directory of tabular data (default `<root>/data`; benchmarks point it elsewhere). */
   dataDir: string;
   issues: Issue[];
+  /**
+   * Files (relative paths) that could not be read, decoded or parsed, or are over their size
+   * limit. Their problem is reported once; schema checks on what little was read are skipped,
+   * so that no follow-on error comes only from it (root cause first).
+   */
+  unreadable?: Set<string>;
+  /** Things an editor should look at that are not errors: printed, never fail a build. */
+  warnings?: Issue[];
+  /** Unit ids on rows of data/units.csv that were refused (see loadPortal: one message per bad unit). */
+  badUnitIds?: Set<string>;
+  /** Slugs of area files that were refused (same reason). */
+  badAreaSlugs?: Set<string>;
+}
+
+/** Size limits per kind of file, in bytes (also in data/README.md and content/README.md). */
+export const FILE_LIMITS = {
+  csv: 20 * 1024 * 1024,
+  yaml: 256 * 1024,
+  mdx: 512 * 1024,
+} as const;
+
+function limitFor(path: string): number {
+  if (/\.csv$/i.test(path)) return FILE_LIMITS.csv;
+  if (/\.ya?ml$/i.test(path)) return FILE_LIMITS.yaml;
+  if (/\.mdx?$/i.test(path)) return FILE_LIMITS.mdx;
+  return FILE_LIMITS.csv;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/** Key of an id for duplicate checks: NFKC-folded, lower case (ids that differ only so collide). */
+export function keyFold(id: string): string {
+  return id.normalize('NFKC').toLowerCase();
+}
+
+export function markUnreadable(ctx: LoadContext, file: string): void {
+  (ctx.unreadable ??= new Set()).add(file);
+}
+
+/**
+ * Reads a file, unless it is over the size limit of its kind: that is decided by stat,
+ * before reading, so that a huge file costs neither time nor memory. Reports it once.
+ */
+export function readLimited(ctx: LoadContext, path: string): Buffer | null {
+  const file = rel(ctx, path);
+  if (ctx.unreadable?.has(file)) return null;
+  const size = statSync(path).size;
+  const limit = limitFor(path);
+  if (size > limit) {
+    if (!ctx.unreadable?.has(file)) {
+      ctx.issues.push({ file, line: 1, column: 1, key: 'limit', message: `文件有 ${formatBytes(size)}，超过这类文件 ${formatBytes(limit)} 的上限：请拆分成几个文件，或删去不该有的内容（例如误粘贴的大段文字）` });
+    }
+    markUnreadable(ctx, file);
+    return null;
+  }
+  return readFileSync(path);
 }
 
 export function rel(ctx: LoadContext, path: string): string {
@@ -40,28 +99,56 @@ function unreadable(ctx: LoadContext, path: string): boolean {
 export function readCsv(ctx: LoadContext, path: string): CsvTable {
   const file = rel(ctx, path);
   if (unreadable(ctx, path)) return { file, header: [], rows: [], issues: [] };
-  const table = parseCsv(file, readFileSync(path));
+  const bytes = readLimited(ctx, path);
+  if (!bytes) return { file, header: [], rows: [], issues: [] };
+  const table = parseCsv(file, bytes);
   ctx.issues.push(...table.issues);
   return table;
 }
 
 export function readFrontMatter(ctx: LoadContext, path: string): FrontMatter {
-  if (kindOf(path) !== 'file') return { data: {}, body: '', locate: () => ({ line: 1, column: 1 }), issues: [] };
-  const fm = parseFrontMatter(rel(ctx, path), readFileSync(path, 'utf8'));
+  if (kindOf(path) !== 'file') return unreadableFrontMatter();
+  const bytes = readLimited(ctx, path);
+  if (!bytes) return unreadableFrontMatter();
+  const source = bytes.toString('utf8');
+  const fm = parseFrontMatter(rel(ctx, path), source);
   ctx.issues.push(...fm.issues);
+  if (fm.issues.length) markUnreadable(ctx, rel(ctx, path));
+  checkEscapedInvisible(ctx, rel(ctx, path), source, fm);
   return fm;
+}
+
+/**
+ * Refused characters that only appear once YAML escapes ("\u202E", "\x00") are read. When
+ * the file holds such a character as such, the file scan has reported it already (root cause
+ * first: not again for every value it is in).
+ */
+function checkEscapedInvisible(ctx: LoadContext, file: string, source: string, fm: FrontMatter): void {
+  if (fm.issues.length || findInvisible(source.replace(/^\uFEFF/, '')).length) return;
+  walkValuesForInvisible(fm.data, (path, found) => {
+    ctx.issues.push({ file, ...fm.locate(path), key: path.length ? path.map(String).join('.') : 'front-matter', message: invisibleMessage(found.code, found.name) });
+  });
 }
 
 /** Reads a YAML file with positions (same locate() as front matter). */
 export function readYaml(ctx: LoadContext, path: string): FrontMatter {
-  if (unreadable(ctx, path)) return { data: {}, body: '', locate: () => ({ line: 1, column: 1 }), issues: [] };
-  const source = readFileSync(path, 'utf8');
+  if (unreadable(ctx, path)) return unreadableFrontMatter();
+  const bytes = readLimited(ctx, path);
+  if (!bytes) return unreadableFrontMatter();
+  const source = bytes.toString('utf8');
   // Reuse the front-matter parser by wrapping the document in fences; lines shift by one.
   const fm = parseFrontMatter(rel(ctx, path), `---\n${source.replace(/^\uFEFF/, '')}\n---\n`);
   const shift = (p: { line: number; column: number }) => ({ line: Math.max(1, p.line - 1), column: p.column });
   fm.issues.forEach((i) => Object.assign(i, shift(i)));
   ctx.issues.push(...fm.issues);
-  return { ...fm, locate: (path) => shift(fm.locate(path)) };
+  if (fm.issues.length) markUnreadable(ctx, rel(ctx, path));
+  const shifted: FrontMatter = { ...fm, locate: (path) => shift(fm.locate(path)) };
+  checkEscapedInvisible(ctx, rel(ctx, path), source, shifted);
+  return shifted;
+}
+
+function unreadableFrontMatter(): FrontMatter {
+  return { data: {}, body: '', locate: () => ({ line: 1, column: 1 }), issues: [] };
 }
 
 /**
@@ -75,6 +162,8 @@ export function check<S extends z.ZodType>(
   value: unknown,
   place: (path: PropertyKey[]) => { line: number; column: number; key: string },
 ): z.infer<S> | undefined {
+  // What was read of a file that could not be parsed is not the editor's data: no follow-on errors.
+  if (ctx.unreadable?.has(file)) return undefined;
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   for (const issue of r.error.issues) {

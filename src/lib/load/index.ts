@@ -2,15 +2,16 @@
  * Loads and checks everything the portal publishes, in one pass, collecting every problem.
  * Used by `npm run validate` (outside Astro) and by the Astro build (src/lib/queries.ts).
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Unit } from '../../schemas/unit.ts';
 import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import { sortIssues, type Issue } from '../issues.ts';
 import { scanForResidentIds } from '../privacy.ts';
 import { checkMdxContent } from '../active-content.ts';
+import { CSV_READER_REFUSES, scanForInvisible } from '../invisible.ts';
 import { loadAreas, type AreaRecord } from './areas.ts';
-import { check, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
+import { check, markUnreadable, readLimited, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
+import { decodeUtf8 } from '../csv.ts';
 import { loadLists, type ListRecord } from './lists.ts';
 import { loadExamCheating } from './exam-cheating.ts';
 import type { ExamCheatingRow } from '../../schemas/exam-cheating.ts';
@@ -48,7 +49,10 @@ export interface LoadOptions {
 
 const TEXT_FILE = /\.(csv|ya?ml|mdx?|json|txt)$/i;
 
-export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[] } {
+/** At most this many problems are listed per file; then one line says how many more there are. */
+export const MAX_ISSUES_PER_FILE = 50;
+
+export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]; warnings: Issue[] } {
   const root = resolve(opts.root ?? process.cwd());
   const ctx: LoadContext = { root, dataDir: resolve(root, opts.dataDir ?? 'data'), issues: [] };
 
@@ -58,10 +62,23 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
 
   // Privacy first: a full ID number anywhere in any file is an error.
   for (const path of tree.files) {
-    if (!TEXT_FILE.test(path)) continue;
-    const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    ctx.issues.push(...scanForResidentIds(rel(ctx, path), text));
-    if (/\.mdx?$/.test(path)) ctx.issues.push(...checkMdxContent(rel(ctx, path), text));
+    if (!TEXT_FILE.test(path) || path.endsWith('README.md')) continue;
+    const bytes = readLimited(ctx, path);
+    if (!bytes) continue;
+    const file = rel(ctx, path);
+    const decoded = decodeUtf8(file, bytes);
+    if (decoded.issues.length) {
+      // Not text: reported once here (the CSV reader reports its own files), nothing else from it.
+      if (!path.endsWith('.csv')) {
+        ctx.issues.push(...decoded.issues);
+        markUnreadable(ctx, file);
+      }
+      continue;
+    }
+    const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    ctx.issues.push(...scanForResidentIds(file, text));
+    ctx.issues.push(...scanForInvisible(file, text, path.endsWith('.csv') ? { skip: CSV_READER_REFUSES } : {}));
+    if (/\.mdx?$/.test(path)) ctx.issues.push(...checkMdxContent(file, text));
   }
 
   const datasetPath = join(ctx.dataDir, 'dataset.yml');
@@ -75,7 +92,43 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const scores = loadScores(ctx, units);
   const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)));
   const cases = loadCases(ctx, units, areas, lists);
-  return { portal: { disclosureDate: opts.disclosureDate, dataset, units, areas, lists, examCheating, progress, scores, notices, cases }, issues: sortIssues(dedupe(ctx.issues)) };
+  const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx))));
+  return { portal: { disclosureDate: opts.disclosureDate, dataset, units, areas, lists, examCheating, progress, scores, notices, cases }, issues, warnings: sortIssues(ctx.warnings ?? []) };
+}
+
+/**
+ * One bad unit or area gives one message: a reference to a unit whose row in units.csv was
+ * refused, or to an area whose file was refused, is not reported again at every reference
+ * (the fix is in that one place, already reported).
+ */
+function withoutFollowOnErrors(ctx: LoadContext): Issue[] {
+  const units = ctx.badUnitIds ?? new Set<string>();
+  const areas = ctx.badAreaSlugs ?? new Set<string>();
+  if (!units.size && !areas.size) return ctx.issues;
+  return ctx.issues.filter((i) => {
+    const unit = /“([^”]*)”不在 data\/units\.csv 中$/.exec(i.message);
+    if (unit && units.has(unit[1]!)) return false;
+    const area = /^领域“([^”]*)”不存在（应为 content\/areas/.exec(i.message);
+    return !(area && areas.has(area[1]!));
+  });
+}
+
+/** Keeps the first problems of each file (issues sorted) and says how many more there are. */
+function capPerFile(issues: Issue[]): Issue[] {
+  const out: Issue[] = [];
+  let i = 0;
+  while (i < issues.length) {
+    let j = i;
+    while (j < issues.length && issues[j]!.file === issues[i]!.file) j++;
+    out.push(...issues.slice(i, Math.min(j, i + MAX_ISSUES_PER_FILE)));
+    const more = j - i - MAX_ISSUES_PER_FILE;
+    if (more > 0) {
+      const next = issues[i + MAX_ISSUES_PER_FILE]!;
+      out.push({ file: next.file, line: next.line, column: next.column, key: 'more', message: `本文件还有 ${more} 处问题未列出（每个文件最多列出 ${MAX_ISSUES_PER_FILE} 处）：先改正上面的问题，再运行 npm run validate 查看其余问题` });
+    }
+    i = j;
+  }
+  return out;
 }
 
 function dedupe(issues: Issue[]): Issue[] {

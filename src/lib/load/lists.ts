@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listMetaSchema, type ListMeta } from '../../schemas/list-meta.ts';
 import { CORE_COLUMNS, entrySchemaFor, REQUIRED_CORE, type ListEntry } from '../../schemas/list-entry.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { disclose, type DisclosureStatus } from '../disclosure.ts';
-import { cellPlacer, check, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
+import { cellPlacer, check, keyFold, readLimited, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
 import { parseCsv } from '../csv.ts';
 import { requireColumns } from './units.ts';
 import { kindOf, subdirs } from './files.ts';
@@ -39,6 +38,8 @@ export function loadLists(
 ): Map<string, ListRecord> {
   const dir = join(ctx.dataDir, 'lists');
   const lists = new Map<string, ListRecord>();
+  const positions = new Map<EntryRecord, { line: number; column: number }>();
+  const files = new Map<EntryRecord, string>();
   // Real folders only: a link to a folder is reported by files.ts and never followed.
   for (const id of subdirs(dir)) {
     const folder = join(dir, id);
@@ -78,10 +79,35 @@ export function loadLists(
       if (kindOf(entriesPath) !== 'special') ctx.issues.push({ file, line: 1, column: 1, key: 'entries', message: '名单文件夹缺少 entries.csv' });
       continue;
     }
-    const entries = validateListFile(ctx, { meta, metaFile, locate: fm.locate, units, disclosureDate }, file, readFileSync(entriesPath));
+    const bytes = readLimited(ctx, entriesPath);
+    if (!bytes) continue;
+    const entries = validateListFile(ctx, { meta, metaFile, locate: fm.locate, units, disclosureDate }, file, bytes, positions);
+    for (const e of entries) files.set(e, file);
     lists.set(id, { id, meta, entries });
   }
+  warnNamesAcrossLists(ctx, lists, positions, files);
   return lists;
+}
+
+/**
+ * One USCC under different names in two lists is not an error (lists are decided by
+ * different authorities at different times, and a name may have changed in between), but an
+ * editor should look: a line in the log with both positions.
+ */
+function warnNamesAcrossLists(ctx: LoadContext, lists: Map<string, ListRecord>, positions: Map<EntryRecord, { line: number; column: number }>, files: Map<EntryRecord, string>): void {
+  const first = new Map<string, EntryRecord>();
+  for (const list of lists.values()) {
+    for (const e of list.entries) {
+      if (!e.uscc) continue;
+      const f = first.get(e.uscc);
+      if (!f) first.set(e.uscc, e);
+      else if (f.subject_name !== e.subject_name && files.get(f) !== files.get(e)) {
+        const at = positions.get(e) ?? { line: e.line, column: 1 };
+        const there = positions.get(f) ?? { line: f.line, column: 1 };
+        (ctx.warnings ??= []).push({ file: files.get(e)!, ...at, key: 'subject_name', message: `提示：统一社会信用代码 ${e.uscc} 在 ${files.get(f)}:${there.line}:${there.column} 的名称是“${f.subject_name}”，这里是“${e.subject_name}”：请核对是否同一主体、名称是否已变更` });
+      }
+    }
+  }
 }
 
 /** What validating one entries.csv needs from its list and the rest of the portal. */
@@ -99,7 +125,14 @@ export interface ListFileContext {
  * list's checks. Records issues in ctx and returns the valid entries. Used by loadLists, and
  * directly by the fuzz test (tests/unit/fuzz-csv.test.ts) without loading the whole portal.
  */
-export function validateListFile(ctx: LoadContext, list: ListFileContext, file: string, bytes: Uint8Array): EntryRecord[] {
+export function validateListFile(
+  ctx: LoadContext,
+  list: ListFileContext,
+  file: string,
+  bytes: Uint8Array,
+  /** Filled with where each organisation's name stands, for the check across lists. */
+  positions?: Map<EntryRecord, { line: number; column: number }>,
+): EntryRecord[] {
   const { meta, metaFile, locate, units, disclosureDate } = list;
   const table = parseCsv(file, bytes);
   ctx.issues.push(...table.issues);
@@ -107,7 +140,8 @@ export function validateListFile(ctx: LoadContext, list: ListFileContext, file: 
   requireColumns(ctx, file, table.header, [...REQUIRED_CORE, ...meta.columns.filter((c) => c.required).map((c) => c.key)], [...Object.keys(CORE_COLUMNS), ...extraKeys]);
   const schema = entrySchemaFor(meta);
   const entries: EntryRecord[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { line: number; id: string }>();
+  const byUscc = new Map<string, { name: string; line: number }>();
   for (const row of table.rows) {
     const core: Record<string, unknown> = {};
     const extra: Record<string, unknown> = {};
@@ -120,11 +154,14 @@ export function validateListFile(ctx: LoadContext, list: ListFileContext, file: 
     const idCell = row.cells['id'];
     let duplicate = false;
     if (idCell?.value) {
-      const dup = seen.get(idCell.value);
+      // Ids that differ only by letter case or full-width form are one address on a
+      // case-insensitive host (WA-0004 and wa-0004), so they are one key.
+      const dup = seen.get(keyFold(idCell.value));
       if (dup !== undefined) {
         duplicate = true;
-        ctx.issues.push({ file, line: idCell.line, column: idCell.column, key: 'id', message: `编号“${idCell.value}”重复（第 ${dup} 行已使用）：编号在名单内必须唯一，且永不重复使用` });
-      } else seen.set(idCell.value, row.line);
+        if (dup.id === idCell.value) ctx.issues.push({ file, line: idCell.line, column: idCell.column, key: 'id', message: `编号“${idCell.value}”重复（第 ${dup.line} 行已使用）：编号在名单内必须唯一，且永不重复使用` });
+        else ctx.issues.push({ file, line: idCell.line, column: idCell.column, key: 'id', message: `编号“${idCell.value}”与第 ${dup.line} 行的“${dup.id}”只差大小写或全角半角，在网址中是同一个编号：请换一个编号` });
+      } else seen.set(keyFold(idCell.value), { line: row.line, id: idCell.value });
     }
     const authCell = row.cells['authority'];
     if (authCell?.value && !units.has(authCell.value)) {
@@ -132,9 +169,21 @@ export function validateListFile(ctx: LoadContext, list: ListFileContext, file: 
     }
     const entry = check(ctx, file, schema, { ...core, extra }, cellPlacer(row)) as ListEntry | undefined;
     if (!entry || duplicate) continue;
+    if (entry.uscc) {
+      // A renamed organisation keeps one current name per list; the old one goes in a column of its own.
+      const first = byUscc.get(entry.uscc);
+      const nameCell = row.cells['subject_name']!;
+      if (!first) byUscc.set(entry.uscc, { name: entry.subject_name, line: row.line });
+      else if (first.name !== entry.subject_name) {
+        ctx.issues.push({ file, line: nameCell.line, column: nameCell.column, key: 'subject_name', message: `统一社会信用代码 ${entry.uscc} 在第 ${first.line} 行的名称是“${first.name}”，本行却是“${entry.subject_name}”：同一主体在一个名单中只用现用名称，曾用名请写在 former_names（曾用名）列` });
+        continue;
+      }
+      positions?.set(entry as EntryRecord, { line: nameCell.line, column: nameCell.column });
+    }
     entries.push(Object.assign(entry, { line: row.line }, disclose(entry, meta.period, disclosureDate)));
   }
-  runChecks(ctx, metaFile, locate, meta, entries, table.rows.length);
+  // Row counts and fill rates of a file that could not be read whole only repeat its problem.
+  if (!table.issues.length) runChecks(ctx, metaFile, locate, meta, entries, table.rows.length);
   return entries;
 }
 

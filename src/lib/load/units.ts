@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { unitSchema, type Unit } from '../../schemas/unit.ts';
-import { cellPlacer, check, readCsv, rel, type LoadContext } from './context.ts';
+import { cellPlacer, check, keyFold, readCsv, rel, type LoadContext } from './context.ts';
 
 const COLUMNS = ['id', 'name', 'kind', 'website'];
 
@@ -9,17 +9,25 @@ export function loadUnits(ctx: LoadContext): Map<string, Unit> {
   const path = join(ctx.dataDir, 'units.csv');
   const file = rel(ctx, path);
   const units = new Map<string, Unit>();
+  const folds = new Map<string, string>();
   const table = readCsv(ctx, path);
   requireColumns(ctx, file, table.header, COLUMNS.slice(0, 3), COLUMNS);
   for (const row of table.rows) {
     const value = Object.fromEntries(Object.entries(row.cells).map(([k, c]) => [k, c.value]));
     const unit = check(ctx, file, unitSchema, value, cellPlacer(row));
-    if (!unit) continue;
-    if (units.has(unit.id)) {
-      const c = row.cells['id']!;
-      ctx.issues.push({ file, line: c.line, column: c.column, key: 'id', message: `单位编号“${unit.id}”重复` });
+    if (!unit) {
+      if (typeof value['id'] === 'string' && value['id']) (ctx.badUnitIds ??= new Set()).add(value['id']);
       continue;
     }
+    // WA and wa are one address on a case-insensitive host, and one unit to a reader.
+    const folded = keyFold(unit.id);
+    if (folds.has(folded)) {
+      const c = row.cells['id']!;
+      const other = folds.get(folded)!;
+      ctx.issues.push({ file, line: c.line, column: c.column, key: 'id', message: other === unit.id ? `单位编号“${unit.id}”重复` : `单位编号“${unit.id}”与“${other}”只差大小写或全角半角，是同一个编号：请换一个编号` });
+      continue;
+    }
+    folds.set(folded, unit.id);
     units.set(unit.id, unit);
   }
   return units;
