@@ -278,6 +278,20 @@ test('rollback points current back at the previous release, seen through nginx',
   expect(await (await get(page, `data/${fixture.list}.csv`)).text()).toContain(fixture.name);
 });
 
+const checkLive = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', resolve('scripts/check-live.ts'), url, ...args], { encoding: 'utf8' });
+
+test('check:live passes on the site built for today and fails, naming the entry, when the site is a day old', async () => {
+  const ok = checkLive('--today', D);
+  expect(ok.status, ok.stderr).toBe(0);
+  expect(ok.stdout).toContain('线上检查通过');
+  const late = checkLive('--today', D1);
+  expect(late.status).toBe(1);
+  expect(late.stderr).toContain(`公示计算日期是 ${D}`);
+  expect(late.stderr).toContain(`${fixture.list}/${fixture.id}`);
+  expect(late.stderr).toContain(`搜索数据仍列出已停止公示的条目：/${fixturePath}`);
+  expect(late.stderr).not.toMatch(/\n\s+at /);
+});
+
 /** The visitor's clock, in China time (UTC+8). */
 const chinaTime = (day: string, time = '00:00:30') => new Date(`${day}T${time}+08:00`);
 
