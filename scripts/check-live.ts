@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   }
 
   // 3. The newest cases and the home page answer, with the headers.
-  const cases = [...portal.cases.values()].filter((c) => c.date <= today).slice(0, 3);
+  const cases = [...portal.cases.values()].filter((c) => c.published_on <= today).slice(0, 3);
   for (const path of ['', ...cases.map((c) => `cases/${c.id}/`)]) {
     const page = await get(path);
     if (page && page.status !== 200) problem(`${new URL(path, site)}：应答 ${page.status}，应为 200`);
