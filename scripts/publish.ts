@@ -7,14 +7,16 @@
  * earlier job and pass the artefact), then writes it as a new release under <dest>/releases/
  * and switches <dest>/current to it atomically (rules and layout: scripts/lib/publish.ts).
  * A build whose disclosure date is not today (China time) or whose SITE_URL is unset or local
- * is refused. A remote destination is reached with rsync over ssh (key from ssh-agent).
+ * is refused. A remote destination is reached with rsync over ssh, with the private key in
+ * PUBLISH_SSH_KEY if set (written to a private temporary file, removed afterwards), else ssh-agent's.
  *
  * Prints `[publish] <step>` before each step (copy, rename, switch, prune): the deploy test
  * kills the process at those moments to prove the previous release keeps serving.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SiteStatus } from '../src/lib/status.ts';
 import {
@@ -60,6 +62,16 @@ function runOrFail(cmd: string, args: string[], what: string): string {
   return r.stdout;
 }
 
+/** PUBLISH_SSH_KEY (the key itself, as CI variables hold it) as a file ssh can use, or undefined. */
+function sshKeyFile(): { file: string | undefined; cleanup: () => void } {
+  const key = process.env['PUBLISH_SSH_KEY'];
+  if (!key?.trim()) return { file: undefined, cleanup: () => undefined };
+  const dir = mkdtempSync(join(tmpdir(), 'portal-publish-key-'));
+  const file = join(dir, 'id');
+  writeFileSync(file, key.replace(/\r\n/g, '\n').trimEnd() + '\n', { mode: 0o600 });
+  return { file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 function main(): void {
   let values;
   try {
@@ -90,9 +102,11 @@ function main(): void {
   if (remote && !hasCommand('rsync')) fail('本机没有安装 rsync，无法发布到远程主机。请先安装（Debian/Ubuntu：apt-get install rsync），远程主机上也需要 rsync。');
   if (remote && !hasCommand('ssh')) fail('本机没有安装 ssh 客户端（openssh-client），无法发布到远程主机。');
 
+  const key = remote ? sshKeyFile() : { file: undefined, cleanup: () => undefined };
+  process.on('exit', key.cleanup);
   if (values.rollback) {
     if (remote) {
-      const out = runOrFail('ssh', sshArgs(remote.host, remoteRollbackScript(remote.path)), '远程回滚');
+      const out = runOrFail('ssh', sshArgs(remote.host, remoteRollbackScript(remote.path), key.file), '远程回滚');
       console.log(`已回滚：${out.trim()}`);
     } else {
       const [from, to] = rollbackLocal(resolve(dest));
@@ -118,10 +132,10 @@ function main(): void {
 
   if (remote) {
     console.log('[publish] copy');
-    runOrFail('ssh', sshArgs(remote.host, `mkdir -p ${shellQuote(`${remote.path}/releases`)}`), '创建远程目录');
-    runOrFail('rsync', rsyncArgs(site, remote, name), '复制到远程主机');
+    runOrFail('ssh', sshArgs(remote.host, `mkdir -p ${shellQuote(`${remote.path}/releases`)}`, key.file), '创建远程目录');
+    runOrFail('rsync', rsyncArgs(site, remote, name, key.file), '复制到远程主机');
     console.log('[publish] switch');
-    runOrFail('ssh', sshArgs(remote.host, remoteSwitchScript(remote.path, name, keep)), '远程切换版本');
+    runOrFail('ssh', sshArgs(remote.host, remoteSwitchScript(remote.path, name, keep), key.file), '远程切换版本');
     console.log(`已发布：${dest}/releases/${name}（current 已指向它）`);
     return;
   }

@@ -170,17 +170,24 @@ export function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** ssh options: never ask for a password or a host key in a pipeline (the key comes from ssh-agent). */
-export const SSH_COMMAND = 'ssh -o BatchMode=yes -o StrictHostKeyChecking=yes';
+/**
+ * ssh options: never ask anything in a pipeline (BatchMode); a host key not yet known is
+ * recorded on first use (a fresh runner knows none), a changed one is refused. `keyFile`: the
+ * key from PUBLISH_SSH_KEY, written to a private temporary file; else ssh-agent's keys.
+ */
+export function sshOptions(keyFile?: string): string[] {
+  return ['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=accept-new', ...(keyFile ? ['-i', keyFile, '-o', 'IdentitiesOnly=yes'] : [])];
+}
 
 /**
  * rsync arguments copying `from` into the remote temporary release directory. Files unchanged
  * since the current release are hard-linked to it (`--link-dest`), so a daily publish sends and
  * stores only what changed.
  */
-export function rsyncArgs(from: string, remote: { host: string; path: string }, name: string): string[] {
+export function rsyncArgs(from: string, remote: { host: string; path: string }, name: string, keyFile?: string): string[] {
   const tmp = `${remote.path}/${RELEASES}/${TMP_PREFIX}${name}`;
-  return ['-a', '--delete', '-e', SSH_COMMAND, `--link-dest=${remote.path}/${CURRENT}/`, `${from.replace(/\/+$/, '')}/`, `${remote.host}:${tmp}/`];
+  const ssh = ['ssh', ...sshOptions(keyFile)].map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : shellQuote(w))).join(' ');
+  return ['-a', '--delete', '-e', ssh, `--link-dest=${remote.path}/${CURRENT}/`, `${from.replace(/\/+$/, '')}/`, `${remote.host}:${tmp}/`];
 }
 
 /** The remote shell script that makes the copied release current and keeps the newest `keep`. */
@@ -213,6 +220,6 @@ export function remoteRollbackScript(path: string): string {
 }
 
 /** ssh arguments running `script` on the host with sh. */
-export function sshArgs(host: string, script: string): string[] {
-  return ['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', host, `sh -c ${shellQuote(script)}`];
+export function sshArgs(host: string, script: string, keyFile?: string): string[] {
+  return [...sshOptions(keyFile), host, `sh -c ${shellQuote(script)}`];
 }

@@ -24,6 +24,7 @@ import {
   rollbackLocal,
   rsyncArgs,
   shellQuote,
+  sshArgs,
   switchCurrent,
 } from '../../scripts/lib/publish.ts';
 import type { SiteStatus } from '../../src/lib/status.ts';
@@ -207,7 +208,12 @@ describe('remote targets', () => {
   });
   it('copies with rsync into a temporary release, hard-linking files unchanged since current', () => {
     const args = rsyncArgs('/tmp/site/', { host: 'deploy@web', path: '/srv/credit' }, '20261201T161000Z-abc');
-    expect(args).toEqual(['-a', '--delete', '-e', 'ssh -o BatchMode=yes -o StrictHostKeyChecking=yes', '--link-dest=/srv/credit/current/', '/tmp/site/', 'deploy@web:/srv/credit/releases/.tmp-20261201T161000Z-abc/']);
+    expect(args).toEqual(['-a', '--delete', '-e', 'ssh -o BatchMode=yes -o StrictHostKeyChecking=accept-new', '--link-dest=/srv/credit/current/', '/tmp/site/', 'deploy@web:/srv/credit/releases/.tmp-20261201T161000Z-abc/']);
+  });
+  it('uses the key file made from PUBLISH_SSH_KEY for rsync and ssh alike, quoted for rsync\'s -e', () => {
+    const args = rsyncArgs('/tmp/site', { host: 'deploy@web', path: '/srv/credit' }, 'n', "/tmp/key dir/id");
+    expect(args[3]).toBe(`ssh -o BatchMode=yes -o StrictHostKeyChecking=accept-new -i '/tmp/key dir/id' -o IdentitiesOnly=yes`);
+    expect(sshArgs('deploy@web', 'true', '/tmp/k')).toEqual(['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=accept-new', '-i', '/tmp/k', '-o', 'IdentitiesOnly=yes', 'deploy@web', "sh -c 'true'"]);
   });
   it('quotes paths for the remote shell, including single quotes', () => {
     expect(shellQuote("/srv/it's")).toBe(`'/srv/it'\\''s'`);
