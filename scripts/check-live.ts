@@ -9,16 +9,17 @@
  *   - an entry past its period is served: its address must answer with the take-down notice,
  *     and the search display data must not list it;
  *   - a response lacks a security header of public/_headers, or a page does not answer 200.
- * <site-url> is the address including BASE_PATH, e.g. https://credit.example.gov.cn/credit/.
+ * <site-url> is the site's address, e.g. https://credit.example.gov.cn/credit/; given without a
+ * path (as the pipelines pass SITE_URL), BASE_PATH from the environment is appended.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { dataRoot } from '../src/lib/config.ts';
+import { basePath, dataRoot } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { DISPLAY_FILE, unpackDisplay, type PackedDisplay } from '../src/lib/search-meta.ts';
 import { chinaDay, isDue } from '../src/lib/stale.ts';
 
-const USAGE = '用法：npm run check:live -- <网站地址，含 BASE_PATH> [--today YYYY-MM-DD] [--sample 20]';
+const USAGE = '用法：npm run check:live -- <网站地址（不含路径时加上环境变量 BASE_PATH）> [--today YYYY-MM-DD] [--sample 20]';
 const problems: string[] = [];
 const problem = (m: string) => problems.push(m);
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   } catch {
     fail(`"${positionals[0]}" 不是有效网址。\n${USAGE}`);
   }
+  if (site.pathname === '/') site = new URL(basePath(), site);
   const today = values.today ?? chinaDay(Date.now());
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today 应为 YYYY-MM-DD，实际是 "${today}"`);
   const sample = Number(values.sample);

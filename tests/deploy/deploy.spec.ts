@@ -290,6 +290,9 @@ test('check:live passes on the site built for today and fails, naming the entry,
   expect(late.stderr).toContain(`${fixture.list}/${fixture.id}`);
   expect(late.stderr).toContain(`搜索数据仍列出已停止公示的条目：/${fixturePath}`);
   expect(late.stderr).not.toMatch(/\n\s+at /);
+  // As the pipelines call it: SITE_URL without a path, BASE_PATH in the environment.
+  const origin = spawnSync(process.execPath, ['--import', 'tsx', resolve('scripts/check-live.ts'), new URL(url).origin, '--today', D], { encoding: 'utf8', env: { ...process.env, BASE_PATH: base } });
+  expect(origin.status, origin.stderr).toBe(0);
 });
 
 /** The visitor's clock, in China time (UTC+8). */
