@@ -13,10 +13,10 @@ export function guardStaleCopy(doc: Document = document, now: number = Date.now(
     el.hidden = true;
     // The take-down wording for this entry, rendered beside it (hidden) by the build; the
     // document title names the entry too, so it is replaced by the notice's.
-    const notice = el.id ? doc.querySelector<HTMLElement>(`[data-stale-notice-for="${el.id}"]`) : null;
+    const notice = el.id ? doc.querySelector<HTMLTemplateElement>(`template[data-stale-notice-for="${el.id}"]`) : null;
     if (!notice) continue;
-    notice.hidden = false;
     if (notice.dataset['title']) doc.title = notice.dataset['title'];
+    notice.replaceWith(notice.content.cloneNode(true));
   }
   const date = doc.querySelector<HTMLElement>('[data-data-date]');
   const banner = doc.querySelector<HTMLElement>('[data-stale-banner]');
