@@ -6,12 +6,17 @@ import { resolve } from 'node:path';
 import { ogReport } from './src/lib/og/integration.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { astroCacheDir, claimContentCache } from './src/lib/astro-cache.ts';
-import { basePath, dataRoot } from './src/lib/config.ts';
+import { basePath, dataRoot, isPublishBuild, publicSiteUrlProblem } from './src/lib/config.ts';
 
 /**
  * Site URL and base path come from the environment so that one build can be deployed
  * under a sub-path (e.g. https://example.gov.cn/credit/). See README "Configuration".
  */
+// A build for the public (PUBLISH=1: `npm run publish`, the pipelines) must not fall back to localhost.
+if (isPublishBuild()) {
+  const problem = publicSiteUrlProblem();
+  if (problem) throw new Error(problem);
+}
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = basePath();
 

@@ -13,6 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { isPublishBuild, publicSiteUrlProblem } from '../src/lib/config.ts';
 
 const root = process.cwd();
 const finalDir = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -47,6 +48,12 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, onLine?: 
 const FILE_LINE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
 
 async function main(): Promise<void> {
+  // Before anything runs: a build for the public with a localhost SITE_URL is refused outright.
+  const siteProblem = isPublishBuild() ? publicSiteUrlProblem() : null;
+  if (siteProblem) {
+    console.error(`构建已停止：${siteProblem}`);
+    process.exit(1);
+  }
   let t = performance.now();
   // In a child process, so that the loaded data set's memory is returned before Astro starts.
   const v = spawnSync(process.execPath, ['--import', 'tsx', resolve('scripts/validate.ts')], { stdio: 'inherit', cwd: root });

@@ -14,3 +14,14 @@ export const chromiumProject = {
   name: 'chromium',
   use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions },
 };
+
+/**
+ * Sets the page's clock to noon, China time, on the build's disclosure date (DISCLOSURE_DATE, as
+ * `npm test` pins it). The pages hide entries whose day has come by the visitor's clock and warn
+ * when the data is old (src/components/site/stale-guard.ts): a test of a build pinned to a date
+ * must look at it on that date, not on the machine's.
+ */
+export async function atDisclosureDate(page: { clock: { setFixedTime(time: Date): Promise<void> } }): Promise<void> {
+  const day = process.env['DISCLOSURE_DATE'] ?? '2026-11-27';
+  await page.clock.setFixedTime(new Date(`${day}T12:00:00+08:00`));
+}

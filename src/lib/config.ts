@@ -31,3 +31,33 @@ export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+/** True for addresses only this machine can reach: localhost, 127.0.0.0/8, ::1, 0.0.0.0. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::1' || h === '0.0.0.0' || h === '::';
+}
+
+/**
+ * Why SITE_URL cannot be used for a site the public will see (null: it can). A published build
+ * writes SITE_URL into citations, feeds, the sitemap and social cards, so a missing or loopback
+ * address would send readers to their own machine.
+ */
+export function publicSiteUrlProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+  const raw = env['SITE_URL']?.trim();
+  if (!raw) return '发布用的构建必须设置环境变量 SITE_URL（网站对外的完整地址，如 https://credit.example.gov.cn），否则引用、订阅和站点地图中的地址会是 http://localhost:4321 (SITE_URL)';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return `环境变量 SITE_URL 的值 "${raw}" 不是有效网址 (SITE_URL)`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `环境变量 SITE_URL 的值 "${raw}" 应以 https:// 开头 (SITE_URL)`;
+  if (isLoopbackHost(url.hostname)) return `环境变量 SITE_URL 的值 "${raw}" 指向本机（localhost/127.x/::1），不能用于发布 (SITE_URL)`;
+  return null;
+}
+
+/** A build meant for the public: `npm run publish` sets PUBLISH=1; CI sets CI=true. */
+export function isPublishBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env['PUBLISH'] === '1';
+}

@@ -108,6 +108,8 @@ export interface DisplayRecord {
   s?: string;
   /** Other names (legal representative…), shown and highlighted after the summary. */
   n?: string;
+  /** First day the result must no longer be shown (list entries; src/lib/stale.ts). */
+  h?: string;
   f: FilterValues;
 }
 
@@ -135,6 +137,7 @@ export function recordFromFragment(f: FragmentLike, baseUrl = '/'): DisplayRecor
   if (m['date']) r.d = m['date'];
   if (m['summary']) r.s = m['summary'];
   if (m['names']) r.n = m['names'];
+  if (m['hide']) r.h = m['hide'];
   return r;
 }
 
@@ -154,6 +157,8 @@ export interface PackedDisplay {
   d: string[];
   s: string[];
   n: string[];
+  /** First day not shown (src/lib/stale.ts); absent in files written before it existed. */
+  h?: string[];
   /** One column per dimension except year (derived from the date). */
   f: Partial<Record<Dimension, number[]>>;
 }
@@ -172,7 +177,7 @@ export function packDisplay(entries: readonly [string, DisplayRecord][]): Packed
     if (i === undefined) index.set(v, (i = strings.push(v) - 1));
     return i;
   };
-  const p: PackedDisplay = { version: 2, idPrefix, strings, ids: [], dir: [], last: [], t: [], d: [], s: [], n: [], f: {} };
+  const p: PackedDisplay = { version: 2, idPrefix, strings, ids: [], dir: [], last: [], t: [], d: [], s: [], n: [], h: [], f: {} };
   for (const k of PACKED_DIMENSIONS) p.f[k] = [];
   for (const [id, r] of entries) {
     const m = /^(.*\/)([^/]+)\/$/.exec(r.u);
@@ -183,6 +188,7 @@ export function packDisplay(entries: readonly [string, DisplayRecord][]): Packed
     p.d.push(r.d ?? '');
     p.s.push(r.s ?? '');
     p.n.push(r.n ?? '');
+    p.h!.push(r.h ?? '');
     for (const k of PACKED_DIMENSIONS) p.f[k]!.push(intern(r.f[k]));
   }
   return p;
@@ -205,6 +211,7 @@ export function unpackDisplay(p: PackedDisplay): Map<string, DisplayRecord> {
     }
     if (p.s[i]) r.s = p.s[i]!;
     if (p.n[i]) r.n = p.n[i]!;
+    if (p.h?.[i]) r.h = p.h[i]!;
     out.set(p.idPrefix + id, r);
   });
   return out;

@@ -8,6 +8,10 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { basePath } from '../../src/lib/config.ts';
+import { atDisclosureDate } from '../chromium.ts';
+
+// Pages hide what is due by the visitor's clock: look at the build on its own date.
+test.beforeEach(({ page }) => atDisclosureDate(page));
 
 const ON = '2026-11-27';
 const { portal } = loadPortal({ root: process.cwd(), disclosureDate: ON });

@@ -12,6 +12,10 @@ import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
 import { disclosureStatus, type DisclosureStatus } from '../../src/lib/disclosure.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
+import { atDisclosureDate } from '../chromium.ts';
+
+// Pages hide what is due by the visitor's clock: look at the build on its own date.
+test.beforeEach(({ page }) => atDisclosureDate(page));
 
 const ON = process.env['DISCLOSURE_DATE'] ?? '2026-11-27';
 const DATA = resolve(process.env['PORTAL_DATA_DIR'] ?? 'data');

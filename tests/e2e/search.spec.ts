@@ -13,6 +13,10 @@ import { readIndexedPages } from '../../scripts/search-index.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { submitSearch } from '../search-page.ts';
 import { basePath } from '../../src/lib/config.ts';
+import { atDisclosureDate } from '../chromium.ts';
+
+// Pages hide what is due by the visitor's clock: look at the build on its own date.
+test.beforeEach(({ page }) => atDisclosureDate(page));
 
 const site = resolve(process.env['OUT_DIR'] ?? 'dist');
 const base = basePath();

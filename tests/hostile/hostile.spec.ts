@@ -12,6 +12,10 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { HostileManifest } from '../../scripts/make-hostile-fixture.ts';
 import { hostileDir } from '../../scripts/lib/scratch-dirs.ts';
+import { atDisclosureDate } from '../chromium.ts';
+
+// Pages hide what is due by the visitor's clock: look at the build on its own date.
+test.beforeEach(({ page }) => atDisclosureDate(page));
 
 const m = JSON.parse(readFileSync(join(hostileDir(), 'manifest.json'), 'utf8')) as HostileManifest;
 const P = m.payloads;

@@ -17,6 +17,13 @@
 import { DIMENSIONS, DISPLAY_FILE, recordFromFragment, unpackDisplay, type Dimension, type DisplayRecord, type PackedDisplay } from '../../lib/search-meta.ts';
 import { facetCounts, localFacetCounts, matchesFilters, newestFirst, pagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
 import { queryPlan, type QueryPlan } from '../../lib/search-tokens.ts';
+import { chinaDay, isDue } from '../../lib/stale.ts';
+
+/** A copy of the index not rebuilt since: results whose day has come are dropped (src/lib/stale.ts). */
+function current(records: DisplayRecord[]): DisplayRecord[] {
+  const today = chinaDay(Date.now());
+  return records.filter((r) => !isDue(r.h, today));
+}
 
 type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
@@ -105,7 +112,7 @@ export class PortalSearch {
 
   private async runLocal(pf: PagefindApi, display: Map<string, DisplayRecord>, plan: QueryPlan, state: SearchState): Promise<SearchOutcome> {
     const results = await this.matches(pf, plan, {}, true, state.q);
-    const all = await Promise.all(results.map(async (r) => display.get(r.id) ?? recordFromFragment(await r.data(), this.base)));
+    const all = current(await Promise.all(results.map(async (r) => display.get(r.id) ?? recordFromFragment(await r.data(), this.base))));
     let shown = all.filter((r) => matchesFilters(r.f, state.filters));
     if (state.sort === 'date') shown = newestFirst(shown);
     return {
@@ -158,7 +165,7 @@ export class PortalSearch {
       total: lists.reduce((n, l) => n + l.length, 0),
       records: async (from: number, to: number) => {
         await fill(to);
-        return merged.slice(from, to);
+        return current(merged.slice(from, to));
       },
     };
   }
@@ -181,7 +188,9 @@ export class PortalSearch {
       plan,
       total: results.length,
       counts: facetCounts(state, withAll, byExcluded),
-      records: (from, to) => Promise.all(results.slice(from, to).map(async (r) => recordFromFragment(await r.data(), this.base))),
+      // Large site: a due result is dropped from the page of results it falls on (the counts,
+      // from Pagefind's filter index, still include it until the next build).
+      records: async (from, to) => current(await Promise.all(results.slice(from, to).map(async (r) => recordFromFragment(await r.data(), this.base)))),
     };
   }
 }
