@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Publishes the built site from a pipeline job (GitLab CI, GitHub/Gitea/Forgejo Actions), the
-# same way on every host: `PUBLISH=1 npm run publish -- --dest "$PUBLISH_DEST"`.
+# same way on every host: `PUBLISH=1 npm run publish -- --dest "$PUBLISH_DEST" --from dist`, after
+# the job has built the site.
 #
 # PUBLISH_DEST is a directory on the runner (a shell runner on the web server, or a mounted
 # share) or `user@host:/path`, reached with rsync over SSH. For SSH:
@@ -48,8 +49,11 @@ if [[ "$PUBLISH_DEST" =~ ^[^/]*: ]]; then
   chmod 600 "$key"
   known="$secrets/known_hosts"
   if [ -f "$PUBLISH_KNOWN_HOSTS" ]; then cp "$PUBLISH_KNOWN_HOSTS" "$known"; else printf '%s\n' "$PUBLISH_KNOWN_HOSTS" >"$known"; fi
-  ssh_command="ssh -i $key -o IdentitiesOnly=yes -o BatchMode=yes -o UserKnownHostsFile=$known -o StrictHostKeyChecking=yes"
-  export RSYNC_RSH="$ssh_command" GIT_SSH_COMMAND="$ssh_command"
+  # publish.ts passes these files to ssh and rsync (strict host key check); the key's text is
+  # taken out of its environment so that it never writes a second copy.
+  export PUBLISH_SSH_KEY_FILE="$key" PUBLISH_KNOWN_HOSTS_FILE="$known"
+  unset PUBLISH_SSH_KEY
 fi
 
-PUBLISH=1 npm run publish -- --dest "$PUBLISH_DEST"
+# The job has built the site already (PUBLISH=1 npm run build): publish that build.
+PUBLISH=1 npm run publish -- --dest "$PUBLISH_DEST" --from "${OUT_DIR:-dist}"

@@ -62,8 +62,12 @@ function runOrFail(cmd: string, args: string[], what: string): string {
   return r.stdout;
 }
 
-/** PUBLISH_SSH_KEY (the key itself, as CI variables hold it) as a file ssh can use, or undefined. */
+/**
+ * The private key: PUBLISH_SSH_KEY_FILE (a file the pipeline wrapper scripts/ci-publish.sh has
+ * written), else PUBLISH_SSH_KEY (the key itself) written to a private temporary file, else none.
+ */
 function sshKeyFile(): { file: string | undefined; cleanup: () => void } {
+  if (process.env['PUBLISH_SSH_KEY_FILE']) return { file: process.env['PUBLISH_SSH_KEY_FILE'], cleanup: () => undefined };
   const key = process.env['PUBLISH_SSH_KEY'];
   if (!key?.trim()) return { file: undefined, cleanup: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'portal-publish-key-'));
@@ -104,9 +108,10 @@ function main(): void {
 
   const key = remote ? sshKeyFile() : { file: undefined, cleanup: () => undefined };
   process.on('exit', key.cleanup);
+  const knownHosts = process.env['PUBLISH_KNOWN_HOSTS_FILE'] || undefined;
   if (values.rollback) {
     if (remote) {
-      const out = runOrFail('ssh', sshArgs(remote.host, remoteRollbackScript(remote.path), key.file), '远程回滚');
+      const out = runOrFail('ssh', sshArgs(remote.host, remoteRollbackScript(remote.path), key.file, knownHosts), '远程回滚');
       console.log(`已回滚：${out.trim()}`);
     } else {
       const [from, to] = rollbackLocal(resolve(dest));
@@ -132,10 +137,10 @@ function main(): void {
 
   if (remote) {
     console.log('[publish] copy');
-    runOrFail('ssh', sshArgs(remote.host, `mkdir -p ${shellQuote(`${remote.path}/releases`)}`, key.file), '创建远程目录');
-    runOrFail('rsync', rsyncArgs(site, remote, name, key.file), '复制到远程主机');
+    runOrFail('ssh', sshArgs(remote.host, `mkdir -p ${shellQuote(`${remote.path}/releases`)}`, key.file, knownHosts), '创建远程目录');
+    runOrFail('rsync', rsyncArgs(site, remote, name, key.file, knownHosts), '复制到远程主机');
     console.log('[publish] switch');
-    runOrFail('ssh', sshArgs(remote.host, remoteSwitchScript(remote.path, name, keep), key.file), '远程切换版本');
+    runOrFail('ssh', sshArgs(remote.host, remoteSwitchScript(remote.path, name, keep), key.file, knownHosts), '远程切换版本');
     console.log(`已发布：${dest}/releases/${name}（current 已指向它）`);
     return;
   }

@@ -171,12 +171,14 @@ export function shellQuote(s: string): string {
 }
 
 /**
- * ssh options: never ask anything in a pipeline (BatchMode); a host key not yet known is
- * recorded on first use (a fresh runner knows none), a changed one is refused. `keyFile`: the
- * key from PUBLISH_SSH_KEY, written to a private temporary file; else ssh-agent's keys.
+ * ssh options: never ask anything in a pipeline (BatchMode). With `knownHosts` (a file of the
+ * server's host keys, which the pipelines take from PUBLISH_KNOWN_HOSTS) only those keys are
+ * accepted; without it a host key not yet known is recorded on first use and a changed one is
+ * refused. `keyFile`: the private key file; else ssh-agent's keys.
  */
-export function sshOptions(keyFile?: string): string[] {
-  return ['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=accept-new', ...(keyFile ? ['-i', keyFile, '-o', 'IdentitiesOnly=yes'] : [])];
+export function sshOptions(keyFile?: string, knownHosts?: string): string[] {
+  const hostKeys = knownHosts ? ['-o', 'StrictHostKeyChecking=yes', '-o', `UserKnownHostsFile=${knownHosts}`] : ['-o', 'StrictHostKeyChecking=accept-new'];
+  return ['-o', 'BatchMode=yes', ...hostKeys, ...(keyFile ? ['-i', keyFile, '-o', 'IdentitiesOnly=yes'] : [])];
 }
 
 /**
@@ -184,9 +186,9 @@ export function sshOptions(keyFile?: string): string[] {
  * since the current release are hard-linked to it (`--link-dest`), so a daily publish sends and
  * stores only what changed.
  */
-export function rsyncArgs(from: string, remote: { host: string; path: string }, name: string, keyFile?: string): string[] {
+export function rsyncArgs(from: string, remote: { host: string; path: string }, name: string, keyFile?: string, knownHosts?: string): string[] {
   const tmp = `${remote.path}/${RELEASES}/${TMP_PREFIX}${name}`;
-  const ssh = ['ssh', ...sshOptions(keyFile)].map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : shellQuote(w))).join(' ');
+  const ssh = ['ssh', ...sshOptions(keyFile, knownHosts)].map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : shellQuote(w))).join(' ');
   return ['-a', '--delete', '-e', ssh, `--link-dest=${remote.path}/${CURRENT}/`, `${from.replace(/\/+$/, '')}/`, `${remote.host}:${tmp}/`];
 }
 
@@ -220,6 +222,6 @@ export function remoteRollbackScript(path: string): string {
 }
 
 /** ssh arguments running `script` on the host with sh. */
-export function sshArgs(host: string, script: string, keyFile?: string): string[] {
-  return [...sshOptions(keyFile), host, `sh -c ${shellQuote(script)}`];
+export function sshArgs(host: string, script: string, keyFile?: string, knownHosts?: string): string[] {
+  return [...sshOptions(keyFile, knownHosts), host, `sh -c ${shellQuote(script)}`];
 }

@@ -15,7 +15,7 @@ const KNOWN = 'web1.example.org ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITESTONLY';
 /**
  * Runs the script with stand-ins for npm, rsync and ssh first on PATH. The npm stand-in reports
  * what the real `npm run publish` would be given: its arguments, and the key and known-hosts
- * files named in RSYNC_RSH (mode, hash, content), without ever printing the key.
+ * files it is handed (mode, hash, content), without ever printing the key.
  */
 function run(env: Record<string, string>) {
   const bin = mkdtempSync(join(tmpdir(), 'ci-publish-bin-'));
@@ -24,15 +24,14 @@ function run(env: Record<string, string>) {
     `#!/usr/bin/env bash
 echo "npm $*"
 echo "PUBLISH=$PUBLISH"
-if [ -n "\${RSYNC_RSH:-}" ]; then
-  key=$(printf '%s' "$RSYNC_RSH" | sed -n 's/.* -i \\([^ ]*\\) .*/\\1/p')
-  known=$(printf '%s' "$RSYNC_RSH" | sed -n 's/.*UserKnownHostsFile=\\([^ ]*\\).*/\\1/p')
+if [ -n "\${PUBLISH_SSH_KEY_FILE:-}" ]; then
+  key="$PUBLISH_SSH_KEY_FILE"
+  known="$PUBLISH_KNOWN_HOSTS_FILE"
   echo "key-mode=$(stat -c %a "$key")"
   echo "key-sha=$(sha256sum <"$key" | cut -c1-64)"
   echo "known=$(cat "$known")"
   echo "key-dir=$(dirname "$key")"
-  echo "rsh=$RSYNC_RSH"
-  [ "$GIT_SSH_COMMAND" = "$RSYNC_RSH" ] && echo "git-ssh=same"
+  [ -z "\${PUBLISH_SSH_KEY:-}" ] && echo "key-text=unset"
 fi
 `,
   );
@@ -50,21 +49,19 @@ describe('scripts/ci-publish.sh', () => {
   it('publishes to a directory with PUBLISH=1 and no SSH set up', () => {
     const { code, out, field } = run({ PUBLISH_DEST: '/srv/www/portal' });
     expect(code).toBe(0);
-    expect(out).toContain('npm run publish -- --dest /srv/www/portal');
+    expect(out).toContain('npm run publish -- --dest /srv/www/portal --from dist');
     expect(field('PUBLISH')).toBe('1');
     expect(field('key-mode')).toBeUndefined();
   });
 
-  it('writes the key from its text to a 0600 file used with strict host key checking, removes it afterwards and never prints it', () => {
+  it('writes the key from its text to a 0600 file handed to publish with the known hosts (not the text), removes it afterwards and never prints it', () => {
     const { code, out, field } = run({ PUBLISH_DEST: 'deploy@web1.example.org:/srv/www/portal', PUBLISH_SSH_KEY: KEY, PUBLISH_KNOWN_HOSTS: KNOWN });
     expect(code).toBe(0);
     expect(out).toContain('npm run publish -- --dest deploy@web1.example.org:/srv/www/portal');
     expect(field('key-mode')).toBe('600');
     expect(field('key-sha')).toBe(sha(`${KEY}\n`));
     expect(field('known')).toBe(KNOWN);
-    expect(field('rsh')).toMatch(/StrictHostKeyChecking=yes/);
-    expect(field('rsh')).toMatch(/BatchMode=yes/);
-    expect(out).toContain('git-ssh=same');
+    expect(out).toContain('key-text=unset');
     expect(out).not.toContain('TESTONLYNOTAKEY');
     expect(existsSync(field('key-dir')!)).toBe(false);
   });

@@ -214,6 +214,7 @@ describe('remote targets', () => {
     const args = rsyncArgs('/tmp/site', { host: 'deploy@web', path: '/srv/credit' }, 'n', "/tmp/key dir/id");
     expect(args[3]).toBe(`ssh -o BatchMode=yes -o StrictHostKeyChecking=accept-new -i '/tmp/key dir/id' -o IdentitiesOnly=yes`);
     expect(sshArgs('deploy@web', 'true', '/tmp/k')).toEqual(['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=accept-new', '-i', '/tmp/k', '-o', 'IdentitiesOnly=yes', 'deploy@web', "sh -c 'true'"]);
+    expect(sshArgs('deploy@web', 'true', '/tmp/k', '/tmp/known')).toEqual(['-o', 'BatchMode=yes', '-o', 'StrictHostKeyChecking=yes', '-o', 'UserKnownHostsFile=/tmp/known', '-i', '/tmp/k', '-o', 'IdentitiesOnly=yes', 'deploy@web', "sh -c 'true'"]);
   });
   it('quotes paths for the remote shell, including single quotes', () => {
     expect(shellQuote("/srv/it's")).toBe(`'/srv/it'\\''s'`);
