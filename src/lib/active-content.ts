@@ -17,6 +17,7 @@
 import { mdxToMdast } from 'satteri';
 import { decodeHTML } from 'entities';
 import { LineIndex, type Issue } from './issues.ts';
+import { findInvisible, invisibleMessage } from './invisible.ts';
 
 /** A component editors may use, with its props: all plain text, written `name="…"`. */
 interface ComponentRule {
@@ -45,6 +46,8 @@ interface MdNode {
   type: string;
   name?: string | null;
   url?: string;
+  title?: string | null;
+  alt?: string | null;
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
@@ -173,6 +176,9 @@ export function checkMdxContent(file: string, source: string): Issue[] {
       case 'html':
         push(posOf(node), 'mdx', `正文中不能写 HTML 代码。${ESCAPE_HINT}`);
         break;
+      case 'text':
+        invisibleFromReferences(node, [node.value]);
+        break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkElement(node, parent);
@@ -182,10 +188,26 @@ export function checkMdxContent(file: string, source: string): Issue[] {
       case 'image': {
         const problem = urlProblem(String(node.url ?? ''), node.type === 'image');
         if (problem) push(posOf(node), 'url', problem);
+        invisibleFromReferences(node, [node.title, node.alt]);
         break;
       }
     }
     for (const child of node.children ?? []) visit(child, node);
+  };
+
+  /**
+   * A character reference (`&#x202E;`, `&zwj;`) puts an invisible character into the page that
+   * the file itself does not hold, so the scan of the file's characters cannot see it: the
+   * parsed values can. One message per node, at the node.
+   */
+  const invisibleFromReferences = (node: MdNode, values: unknown[]) => {
+    for (const v of values) {
+      const found = typeof v === 'string' ? findInvisible(v)[0] : undefined;
+      if (found) {
+        push(posOf(node), 'invisible', invisibleMessage(found.code, found.name));
+        return;
+      }
+    }
   };
 
   const checkElement = (node: MdNode, parent: MdNode | undefined) => {

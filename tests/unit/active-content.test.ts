@@ -34,6 +34,8 @@ const BAD: Record<string, [string, string[]]> = {
   'timeline event without date': ['<Timeline>\n  <TimelineEvent>立案</TimelineEvent>\n</Timeline>', ['6:3 (mdx)']],
   'timeline event with a bad date': ['<Timeline>\n  <TimelineEvent date="2020年">立案</TimelineEvent>\n</Timeline>', ['6:18 (mdx)']],
   'timeline event outside a timeline': ['<TimelineEvent date="2020-01-02">立案</TimelineEvent>', ['5:1 (mdx)']],
+  'bidi control written as a character reference': ['正文&#x202E;文字', ['5:1 (invisible)']],
+  'zero-width joiner as a named reference in a link title': ['[链接](https://example.org "标题&zwj;")', ['5:1 (invisible)']],
   'javascript: link': ['[点我](javascript:alert(1))', ['5:1 (url)']],
   'vbscript: link': ['[点我](vbscript:msgbox)', ['5:1 (url)']],
   'data: link': ['[点我](data:text/html,x)', ['5:1 (url)']],
@@ -51,6 +53,7 @@ const BAD: Record<string, [string, string[]]> = {
 
 /** Named good bodies: Markdown, escapes, code, the portal's components, allowed links. */
 const GOOD: Record<string, string> = {
+  'a character reference in a code span, shown as text': '写法 `&#x202E;` 会被拒绝',
   'escaped tags and braces': '\\<script>alert(1)\\</script> 与 \\<img src=x onerror=alert(1)> 和 \\{1+1\\}',
   'code span and fenced code': '`<script>alert(1)</script>`\n\n```html\n<script>ok()</script>\n<img src=x onerror=alert(1)>\n```',
   'editors’ comment': '{/* 下列措施为原文，按句分条。 */}\n\n- 措施一',
