@@ -202,7 +202,8 @@ export function checkMdxContent(file: string, source: string): Issue[] {
    */
   const invisibleFromReferences = (node: MdNode, values: unknown[]) => {
     for (const v of values) {
-      const found = typeof v === 'string' ? findInvisible(v)[0] : undefined;
+      // A character the file holds as such has been reported by the scan of the file already.
+      const found = typeof v === 'string' ? findInvisible(v).find((f) => !text.includes(String.fromCodePoint(f.code))) : undefined;
       if (found) {
         push(posOf(node), 'invisible', invisibleMessage(found.code, found.name));
         return;
