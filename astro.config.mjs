@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { ogReport } from './src/lib/og/integration.ts';
+import { portalPipeline } from './src/integrations/portal.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { astroCacheDir, claimContentCache } from './src/lib/astro-cache.ts';
 import { basePath, dataRoot, isPublishBuild, publicSiteUrlProblem } from './src/lib/config.ts';
@@ -49,12 +50,26 @@ export default defineConfig({
     sitemap({ filter: sitemapFilter(resolve(outDir), new URL(base, site).href) }),
     // Prints "og images: N rendered, M reused" after the build (src/pages/og/).
     ogReport(),
+    // Validates the data once before anything renders; after the pages (and after the sitemap
+    // above), writes the sitemap.xml alias and the search index (src/integrations/portal.ts).
+    portalPipeline(),
   ],
   devToolbar: { enabled: false },
   vite: {
     // Large data sets: keep the server bundle small; data is read from disk at build time.
     // assetsInlineLimit 0: never inline scripts, so a Content-Security-Policy without
     // 'unsafe-inline' scripts works (see public/_headers).
-    build: { chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
+    build: {
+      chunkSizeWarningLimit: 2000,
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive that the bundler
+        // says it may drop; Astro handles it itself, so the warning (one per MDX file) is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -8,22 +8,21 @@
  * - the first query: `/search/?q=…` opened in a fresh browser (empty cache), every response
  *   from navigation to the first results shown, in requests and bytes: as served, and as a
  *   static host sends them gzip-compressed (Pagefind's binary files are gzip already). The
- *   search's own share (Pagefind bundle, index, display file) is printed apart from the page
+ *   search's own share (Pagefind bundle, index, manifest) is printed apart from the page
  *   (HTML, CSS, scripts). Several query shapes: 2, 3 and 4 characters, a name, a USCC.
  * - warm-query latency: on the loaded page, queries from the generated query set submitted
  *   through the page's form, from submit to results shown (median and 95th percentile).
- * - the index: pages, index chunks and their sizes, the display file.
+ * - the index: records, index chunks and their sizes.
  */
 import { chromium, type Response } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { basePath, disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
-import { DISPLAY_FILE } from '../src/lib/search-meta.ts';
 import { generateQueries } from './lib/search-queries.ts';
-import { readIndexedPages } from './search-index.ts';
+import { readIndexedPages } from './lib/search-bundle.ts';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { submitSearch } from '../tests/search-page.ts';
 
@@ -75,9 +74,7 @@ async function main(): Promise<void> {
 
   const pf = join(site, 'pagefind');
   const chunks = readdirSync(join(pf, 'index')).map((n) => statSync(join(pf, 'index', n)).size);
-  const display = readFileSync(join(pf, DISPLAY_FILE));
   console.log(`站点 ${site}：索引页面 ${indexed.length} 个；索引分块 ${chunks.length} 个，共 ${kb(chunks.reduce((a, b) => a + b, 0))}，中位 ${kb(median(chunks))}，最大 ${kb(Math.max(...chunks))}`);
-  console.log(`结果展示文件 ${DISPLAY_FILE}：${kb(display.length)}，gzip ${kb(gzipSync(display).length)}${display.includes('"packed":null') ? '（大站点：不含记录，结果按页加载）' : ''}`);
 
   const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, OUT_DIR: site, PORT: String(port), BASE_PATH: base }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((ok) => server.stdout!.once('data', () => ok()));

@@ -7,7 +7,8 @@
  * the search index's entry files, and fails (exit 1, every problem listed in Chinese) when
  *   - the disclosure date served is not today in China time (`--today` overrides "today");
  *   - an entry past its period is served: its address must answer with the take-down notice,
- *     and the search display data must not list it;
+ *     and a search for its name (Pagefind's own client, scripts/lib/live-search.ts) must not
+ *     bring up its page;
  *   - a response lacks a security header of public/_headers, or a page does not answer 200.
  * <site-url> is the site's address, e.g. https://credit.example.gov.cn/credit/; given without a
  * path (as the pipelines pass SITE_URL), BASE_PATH from the environment is appended.
@@ -16,8 +17,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { basePath, dataRoot } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
-import { DISPLAY_FILE, unpackDisplay, type PackedDisplay } from '../src/lib/search-meta.ts';
-import { chinaDay, isDue } from '../src/lib/stale.ts';
+import { openLiveSearch, type LiveSearch } from './lib/live-search.ts';
+import { chinaDay } from '../src/lib/stale.ts';
 
 const USAGE = '用法：npm run check:live -- <网站地址（不含路径时加上环境变量 BASE_PATH）> [--today YYYY-MM-DD] [--sample 20]';
 const problems: string[] = [];
@@ -101,7 +102,6 @@ async function main(): Promise<void> {
   stopped.sort((a, b) => b.e.stopped_on.localeCompare(a.e.stopped_on) || a.e.id.localeCompare(b.e.id));
   const dueToday = stopped.filter((x) => x.e.stopped_on === today);
   const checked = [...dueToday, ...stopped.filter((x) => x.e.stopped_on !== today).slice(0, sample)];
-  const gone = new Set(stopped.map((x) => `/lists/${x.list}/${x.e.id}/`));
   for (const { list, e } of checked) {
     const path = `lists/${list}/${e.id}/`;
     const page = await get(path);
@@ -117,20 +117,29 @@ async function main(): Promise<void> {
     if (page && page.status !== 200) problem(`${new URL(path, site)}：应答 ${page.status}，应为 200`);
   }
 
-  // 4. Search: its entry files answer, and its display data lists no stopped entry.
+  // 4. Search: its entry files answer, and a search for the name of each checked entry does not
+  // bring up its page (searched as the search page does, through Pagefind's own client).
   const entry = await get('pagefind/pagefind-entry.json');
   if (entry && entry.status !== 200) problem(`${site}pagefind/pagefind-entry.json：应答 ${entry.status}，搜索不可用`);
-  const display = await get(`pagefind/${DISPLAY_FILE}`);
-  if (display && display.status === 200) {
+  else if (entry) {
+    let search: LiveSearch | undefined;
     try {
-      const packed = (JSON.parse(display.text) as { packed: PackedDisplay | null }).packed;
-      for (const r of packed ? unpackDisplay(packed).values() : []) {
-        if (gone.has(r.u) || isDue(r.h, today)) problem(`搜索数据仍列出已停止公示的条目：${r.u}`);
-      }
-    } catch {
-      problem(`${site}pagefind/${DISPLAY_FILE}：不是有效 JSON`);
+      search = await openLiveSearch(site);
+    } catch (e) {
+      problem(`${site}pagefind/：搜索索引无法载入（${(e as Error).message}）`);
     }
-  } else if (display) problem(`${site}pagefind/${DISPLAY_FILE}：应答 ${display.status}`);
+    if (search) {
+      try {
+        for (const { list, e } of checked) {
+          requests++;
+          const page = new URL(`lists/${list}/${e.id}/`, site).pathname;
+          if ((await search.urls(e.subject_name)).includes(page)) problem(`搜索数据仍列出已停止公示的条目：/lists/${list}/${e.id}/`);
+        }
+      } finally {
+        search.close();
+      }
+    }
+  }
 
   const summary = `${requests} 个请求；今天（${today}）停止公示 ${dueToday.length} 条，另抽查此前停止公示的 ${checked.length - dueToday.length} 条`;
   if (problems.length) {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { generateQueries } from './lib/search-queries.ts';
-import { readIndexedPages } from './search-index.ts';
+import { readIndexedPages } from './lib/search-bundle.ts';
 
 const site = resolve(process.env['OUT_DIR'] ?? 'dist');
 const { portal, issues } = loadPortal({ root: process.cwd(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });

@@ -1,6 +1,6 @@
 /**
  * `npm run test:shards` (a step of `npm test`): the search test on a partitioned index.
- * Large sites split the search index into shards merged in the browser (scripts/search-index.ts,
+ * Large sites split the search index into shards merged in the browser (src/lib/search/index-writer.ts,
  * SEARCH_SHARD_PAGES); this builds the sample site with tiny shards (400 pages, so 4 shards)
  * and runs tests/e2e/search.spec.ts against it: recall, USCC first, no taken-down names and the
  * date order must hold across shards as they do on one index.

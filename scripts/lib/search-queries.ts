@@ -86,7 +86,7 @@ const entryUrl = (listId: string, entryId: string) => `/lists/${listId}/${entryI
 
 export function generateQueries(p: Portal, indexed: DisplayRecord[], seed = 20261127): QuerySet {
   const rand = mulberry32(seed);
-  // What each page's tokens were made of (IndexHints.astro): entries and organisations by their
+  // What each record's tokens are made of (src/lib/search/records.ts): entries and organisations by their
   // names only, other pages also by their summary.
   const nameOnly = new Set(['blacklist', 'warning', 'register', 'subject']);
   const docs = indexed.map((r) => ({ url: r.u, text: searchable([r.t, r.n, nameOnly.has(r.f.kind ?? '') ? '' : r.s].filter(Boolean).join('\n')) }));

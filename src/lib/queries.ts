@@ -9,17 +9,39 @@ import type { AreaRecord } from './load/areas.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { deadlineState, onlyFallback, type DeadlineState } from './areas.ts';
 
-let cached: Portal | undefined;
+/**
+ * The loaded data, shared through `globalThis`: the build's integration (src/integrations/portal.ts)
+ * loads and validates it once before any page renders, and the pages, bundled separately by
+ * Astro, read that same object instead of loading the files again.
+ */
+const STORE = Symbol.for('credit-portal.portal');
+type Store = { [STORE]?: Portal };
+
+/** Makes `p` the data every query reads (the integration, after validation). */
+export function providePortal(p: Portal): void {
+  (globalThis as Store)[STORE] = p;
+}
 
 export function portal(): Portal {
-  if (!cached) {
+  const store = globalThis as Store;
+  if (!store[STORE]) {
+    // Outside a build (astro dev, tests): load here; invalid data stops with every problem.
     const { portal: p, issues, warnings } = loadPortal({ root: dataRoot(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
     if (issues.length) throw new DataError(issues);
-    // Not errors, but an editor should see them in the build log too.
     for (const w of warnings) console.warn(formatIssue(w));
-    cached = p;
+    store[STORE] = p;
   }
-  return cached;
+  return store[STORE]!;
+}
+
+/** The city the portal publishes for (data/city.yml). */
+export function city() {
+  return portal().city;
+}
+
+/** The site's name, e.g. 某市重点失信领域专项治理信息公示. */
+export function siteName(): string {
+  return `${city().name}重点失信领域专项治理信息公示`;
 }
 
 export function areas() {

@@ -1,7 +1,7 @@
 /**
  * What the search index records about each page besides its tokens: kind, filters, sort date,
- * and the fields a result shows. Shared by IndexHints.astro (writes them), the index step
- * (scripts/search-index.ts, compacts them) and the search page (reads them). Browser-safe.
+ * and the fields a result shows. Shared by the search records (src/lib/search/records.ts, which
+ * write them) and the search page (which reads them). Browser-safe.
  *
  * All filters live under ONE Pagefind filter key, as `dimension:value` strings: Pagefind loads
  * one file per filter key, so one key keeps the first search to a single filter request.
@@ -25,8 +25,8 @@ export function isHitKind(v: string): v is HitKind {
   return Object.hasOwn(KIND_LABELS, v);
 }
 
-/** The small-site display file in each Pagefind bundle (scripts/search-index.ts writes it). */
-export const DISPLAY_FILE = 'portal-display.json';
+/** The index's own small file in `pagefind/`: how many records, and the shards to merge (src/lib/search/index-writer.ts). */
+export const INDEX_MANIFEST = 'portal-index.json';
 
 /** The single Pagefind filter key. */
 export const FILTER_KEY = 'f';
@@ -55,7 +55,7 @@ export function parseFilterValue(v: string): [Dimension, string] | null {
   return DIMENSIONS.some((d) => d.key === dim) ? [dim as Dimension, v.slice(i + 1)] : null;
 }
 
-/** What IndexHints knows about a page. */
+/** What a search record says about its page. */
 export interface HintFields {
   kind: HitKind;
   /** Title shown as the search result's heading (searchable). */
@@ -139,80 +139,4 @@ export function recordFromFragment(f: FragmentLike, baseUrl = '/'): DisplayRecor
   if (m['names']) r.n = m['names'];
   if (m['hide']) r.h = m['hide'];
   return r;
-}
-
-/**
- * The display file of a small site, column by column (it compresses far better than one object
- * per page): ids without their common prefix, URLs as directory + last segment, and repeated
- * strings (directories, filter values) as indexes into `strings` (-1: none).
- */
-export interface PackedDisplay {
-  version: 2;
-  idPrefix: string;
-  strings: string[];
-  ids: string[];
-  dir: number[];
-  last: string[];
-  t: string[];
-  d: string[];
-  s: string[];
-  n: string[];
-  /** First day not shown (src/lib/stale.ts); absent in files written before it existed. */
-  h?: string[];
-  /** One column per dimension except year (derived from the date). */
-  f: Partial<Record<Dimension, number[]>>;
-}
-
-const PACKED_DIMENSIONS = DIMENSIONS.map((d) => d.key).filter((k) => k !== 'year');
-
-export function packDisplay(entries: readonly [string, DisplayRecord][]): PackedDisplay {
-  const ids = entries.map(([id]) => id);
-  let idPrefix = ids[0] ?? '';
-  for (const id of ids) while (!id.startsWith(idPrefix)) idPrefix = idPrefix.slice(0, -1);
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const intern = (v: string | undefined) => {
-    if (v === undefined) return -1;
-    let i = index.get(v);
-    if (i === undefined) index.set(v, (i = strings.push(v) - 1));
-    return i;
-  };
-  const p: PackedDisplay = { version: 2, idPrefix, strings, ids: [], dir: [], last: [], t: [], d: [], s: [], n: [], h: [], f: {} };
-  for (const k of PACKED_DIMENSIONS) p.f[k] = [];
-  for (const [id, r] of entries) {
-    const m = /^(.*\/)([^/]+)\/$/.exec(r.u);
-    p.ids.push(id.slice(idPrefix.length));
-    p.dir.push(intern(m ? m[1] : r.u));
-    p.last.push(m ? m[2]! : '');
-    p.t.push(r.t);
-    p.d.push(r.d ?? '');
-    p.s.push(r.s ?? '');
-    p.n.push(r.n ?? '');
-    p.h!.push(r.h ?? '');
-    for (const k of PACKED_DIMENSIONS) p.f[k]!.push(intern(r.f[k]));
-  }
-  return p;
-}
-
-export function unpackDisplay(p: PackedDisplay): Map<string, DisplayRecord> {
-  const out = new Map<string, DisplayRecord>();
-  p.ids.forEach((id, i) => {
-    const dir = p.strings[p.dir[i]!] ?? '/';
-    const last = p.last[i]!;
-    const f: FilterValues = {};
-    for (const k of PACKED_DIMENSIONS) {
-      const v = p.f[k]?.[i];
-      if (v !== undefined && v >= 0) f[k] = p.strings[v]!;
-    }
-    const r: DisplayRecord = { u: last ? `${dir}${last}/` : dir, t: p.t[i]!, f };
-    if (p.d[i]) {
-      r.d = p.d[i]!;
-      if (/^\d{4}/.test(r.d)) f.year = r.d.slice(0, 4);
-    }
-    if (p.s[i]) r.s = p.s[i]!;
-    if (p.n[i]) r.n = p.n[i]!;
-    if (p.h?.[i]) r.h = p.h[i]!;
-    out.set(p.idPrefix + id, r);
-  });
-  return out;
 }

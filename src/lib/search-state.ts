@@ -3,7 +3,7 @@
  * result list can be shared and the back button works, and the pieces of a Pagefind request
  * derived from it. Pure and browser-safe; unit-tested.
  */
-import { DIMENSIONS, FILTER_KEY, filterValue, isHitKind, KIND_LABELS, parseFilterValue, type Dimension, type FilterValues, type HitKind } from './search-meta.ts';
+import { DIMENSIONS, FILTER_KEY, filterValue, isHitKind, KIND_LABELS, parseFilterValue, type Dimension, type HitKind } from './search-meta.ts';
 
 export type SortOrder = 'relevance' | 'date';
 
@@ -71,34 +71,6 @@ export function facetCounts(
     }
   }
   return out;
-}
-
-/** Whether a page's filter values satisfy every chosen filter (but `except`). */
-export function matchesFilters(values: FilterValues, filters: SearchState['filters'], except?: Dimension): boolean {
-  return DIMENSIONS.every((d) => d.key === except || !filters[d.key] || values[d.key] === filters[d.key]);
-}
-
-/**
- * Faceted counts computed from the matching pages' own filter values (small sites, where every
- * result's values are at hand): the same rule as `facetCounts`.
- */
-export function localFacetCounts(pages: readonly FilterValues[], filters: SearchState['filters']): FacetCounts {
-  const out = emptyCounts();
-  for (const values of pages) {
-    for (const d of DIMENSIONS) {
-      const v = values[d.key];
-      if (v && matchesFilters(values, filters, d.key)) out[d.key].set(v, (out[d.key].get(v) ?? 0) + 1);
-    }
-  }
-  return out;
-}
-
-/** Date order, newest first; pages without a date last, in their previous order. */
-export function newestFirst<T extends { d?: string | undefined }>(items: readonly T[]): T[] {
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => (b.item.d ?? '').localeCompare(a.item.d ?? '') || a.i - b.i)
-    .map((x) => x.item);
 }
 
 /** How a filter value is shown (kinds by their Chinese label). */

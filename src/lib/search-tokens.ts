@@ -8,8 +8,8 @@
  *
  *   恒达 → "zq" + code(恒) + code(达) = "zqgafciplo"     (code: hex digits written with a..p)
  *
- * The page side (`indexText`, used by IndexHints.astro) writes these words into a hidden
- * block that is the only thing Pagefind indexes; the query side (`queryPlan`, used by the
+ * The index side (`indexText`, used by src/lib/search/records.ts) writes these words into the
+ * search records, which are all that Pagefind indexes; the query side (`queryPlan`, used by the
  * search page) turns what a person types into the same words. Both sides share this module,
  * so the normalisation is identical by construction.
  *
@@ -53,8 +53,8 @@ export interface Unit {
 
 /**
  * Splits text into Chinese runs and other words. Full-width forms are folded (NFKC) and
- * letters lower-cased. Punctuation and spaces end a word but not a Chinese run: 兰州（中国）恒达
- * is one run 兰州中国恒达, as a person would type it without the brackets.
+ * letters lower-cased. Punctuation and spaces end a word but not a Chinese run: 金城（中国）恒达
+ * is one run 金城中国恒达, as a person would type it without the brackets.
  */
 export function units(text: string): Unit[] {
   const out: Unit[] = [];

@@ -3,7 +3,7 @@
  * site. The repository's history differs between machines (CI builds a fresh clone, the sample
  * data may not be committed yet), so no date from git is asserted here — only what must hold in
  * every case: take-downs match the data, nothing names a taken-down entry, links work, feeds parse.
- * Must-show 1 with known dates is tests/unit/changes.test.ts.
+ * The same rules with known commit dates are tested in tests/unit/changes.test.ts.
  */
 import { resolve } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
@@ -71,7 +71,7 @@ test.describe('/changes/', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     const links = [...new Set(pages.flatMap((h) => [...h.matchAll(/<a href="([^"]*\/lists\/[^"]+\/)"/g)].map((m) => m[1]!)))];
     expect(links.length).toBeGreaterThan(0);
-    // List pages, and entry pages that are active (a taken-down notice has no data-pagefind-body).
+    // List pages, and entry pages that are active (a taken-down notice has no history).
     for (const href of links.slice(0, 60)) {
       const res = await request.get(href);
       expect(res.status(), href).toBe(200);

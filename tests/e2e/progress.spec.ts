@@ -236,7 +236,7 @@ test('bulletins are listed newest first, link to their areas, and have a feed wi
   await page.goto(`notices/${criticism.replace('.mdx', '')}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(fm['title']));
   const base = new URL(page.url()).pathname.replace(/notices\/.*$/, '');
-  await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
+  await expect(page.locator('main article')).toHaveCount(1);
   for (const slug of fm['areas'] as string[]) await expect(page.locator(`main a[href$="/areas/${slug}/"]`).first()).toBeVisible();
 
   // Units have no page of their own: the scores page links each named unit to its bulletins.

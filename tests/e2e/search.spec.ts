@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { generateQueries } from '../../scripts/lib/search-queries.ts';
-import { readIndexedPages } from '../../scripts/search-index.ts';
+import { readIndexedPages } from '../../scripts/lib/search-bundle.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { submitSearch } from '../search-page.ts';
 import { basePath } from '../../src/lib/config.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEY, filterValues, packDisplay, pageFilters, recordFromFragment, unpackDisplay, type DisplayRecord } from '../../src/lib/search-meta.ts';
-import { facetCounts, localFacetCounts, matchesFilters, newestFirst, pagefindFilters, parseState, sortValues, stateToSearch } from '../../src/lib/search-state.ts';
+import { FILTER_KEY, pageFilters, recordFromFragment } from '../../src/lib/search-meta.ts';
+import { facetCounts, pagefindFilters, parseState, sortValues, stateToSearch } from '../../src/lib/search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, one value per filter and the sort order', () => {
@@ -41,23 +41,6 @@ describe('filters', () => {
     expect(pagefindFilters({})).toEqual({});
   });
 
-  it('matches a page only when every chosen value is its own', () => {
-    expect(matchesFilters({ kind: 'blacklist', year: '2024' }, { kind: 'blacklist' })).toBe(true);
-    expect(matchesFilters({ kind: 'blacklist', year: '2024' }, { kind: 'warning' })).toBe(false);
-    expect(matchesFilters({ kind: 'blacklist' }, { kind: 'warning' }, 'kind')).toBe(true);
-  });
-
-  it('counts a chosen dimension as if its choice were not made, and the others with every choice', () => {
-    const pages = [
-      { kind: 'blacklist', year: '2024' },
-      { kind: 'blacklist', year: '2023' },
-      { kind: 'warning', year: '2024' },
-    ];
-    const counts = localFacetCounts(pages, { kind: 'blacklist' });
-    expect(Object.fromEntries(counts.kind)).toEqual({ blacklist: 2, warning: 1 });
-    expect(Object.fromEntries(counts.year)).toEqual({ 2024: 1, 2023: 1 });
-  });
-
   it('reads the same faceted counts from Pagefind’s counts for the single key', () => {
     const state = { q: 'x', filters: { kind: 'blacklist' }, sort: 'relevance' as const };
     const counts = facetCounts(state, { [FILTER_KEY]: { 'kind:blacklist': 2, 'kind:warning': 0, 'year:2024': 1 } }, { kind: { [FILTER_KEY]: { 'kind:blacklist': 2, 'kind:warning': 1 } } });
@@ -93,19 +76,4 @@ describe('display records', () => {
     expect(recordFromFragment({ ...fragment, url: '/portal/lists/fake-drugs/fd-0001/' }, '/portal/').u).toBe('/lists/fake-drugs/fd-0001/');
   });
 
-  it('packs the display file column by column and unpacks it unchanged', () => {
-    const records: [string, DisplayRecord][] = [
-      ['zh-cn_aaa1', recordFromFragment(fragment)],
-      ['zh-cn_bbb2', { u: '/areas/financial/', t: '3. 金融', f: { kind: 'area', area: '金融' } }],
-      ['zh-cn_ccc3', { u: '/search-me', t: '无目录', f: filterValues(['kind:notice']) }],
-    ];
-    const packed = packDisplay(records);
-    expect(packed.idPrefix).toBe('zh-cn_');
-    expect(packed.strings.filter((s) => s === '/lists/fake-drugs/')).toHaveLength(1);
-    expect([...unpackDisplay(JSON.parse(JSON.stringify(packed))).entries()]).toEqual(records);
-  });
-
-  it('orders by date, newest first, with undated pages last', () => {
-    expect(newestFirst([{ d: '2023-01-01' }, {}, { d: '2025-01-01' }])).toEqual([{ d: '2025-01-01' }, { d: '2023-01-01' }, {}]);
-  });
 });

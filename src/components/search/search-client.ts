@@ -4,18 +4,13 @@
  * - Pagefind is loaded on the first search, from a runtime URL Vite does not touch, on the main
  *   thread (`noWorker`: one request fewer; a search over the token index takes milliseconds).
  *   More bundles are merged with `mergeIndex`: those in SEARCH_BUNDLES, and the shards of a
- *   partitioned index, which the primary bundle's display file names (scripts/search-index.ts).
+ *   partitioned index, which the primary bundle's manifest names (src/lib/search/index-writer.ts).
  * - The query becomes search tokens (src/lib/search-tokens.ts). A one-run Chinese fragment is
  *   searched twice: as an exact phrase (which pages match) and as plain terms (in what order).
- * - Small site: every bundle has a display file with each page's title, excerpt and filter
- *   values, fetched alongside Pagefind. Filters, counts and the date order are then computed
- *   here from the matching pages, and the first search costs no request per result and none
- *   for Pagefind's filter index.
- * - Large site (no display file): Pagefind filters, counts and sorts, and each shown result's
- *   Pagefind fragment is loaded.
+ * - Pagefind filters, counts and sorts; each shown result's Pagefind fragment is loaded.
  */
-import { DIMENSIONS, DISPLAY_FILE, recordFromFragment, unpackDisplay, type Dimension, type DisplayRecord, type PackedDisplay } from '../../lib/search-meta.ts';
-import { facetCounts, localFacetCounts, matchesFilters, newestFirst, pagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
+import { DIMENSIONS, INDEX_MANIFEST, recordFromFragment, type Dimension, type DisplayRecord } from '../../lib/search-meta.ts';
+import { facetCounts, pagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
 import { queryPlan, type QueryPlan } from '../../lib/search-tokens.ts';
 import { chinaDay, isDue } from '../../lib/stale.ts';
 
@@ -51,8 +46,6 @@ export interface SearchOutcome {
 
 export class PortalSearch {
   private api: Promise<PagefindApi> | undefined;
-  /** Display records of every page, or null when a bundle has none (large site). */
-  private display: Map<string, DisplayRecord> | null = null;
   /** Every bundle merged into the main instance: the primary, SEARCH_BUNDLES and the shards. */
   private merged: string[] = [];
   /** One Pagefind instance per bundle, loaded only for the date order across several bundles. */
@@ -66,21 +59,15 @@ export class PortalSearch {
 
   private load(): Promise<PagefindApi> {
     this.api ??= (async () => {
-      const [pf, ...files] = await Promise.all([
+      const [pf, manifest] = await Promise.all([
         import(/* @vite-ignore */ `${this.bundles[0]}pagefind.js`) as Promise<PagefindApi>,
-        ...this.bundles.map((b) =>
-          fetch(`${b}${DISPLAY_FILE}`)
-            .then((r) => (r.ok ? (r.json() as Promise<{ packed: PackedDisplay | null; shards?: string[] }>) : null))
-            .catch(() => null),
-        ),
+        fetch(`${this.bundles[0]}${INDEX_MANIFEST}`)
+          .then((r) => (r.ok ? (r.json() as Promise<{ shards?: string[] }>) : null))
+          .catch(() => null),
       ]);
-      if (files.every((f) => f?.packed)) {
-        this.display = new Map();
-        for (const f of files) for (const [id, rec] of unpackDisplay(f!.packed!)) this.display.set(id, rec);
-      }
       await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0 });
-      // A partitioned index: the primary bundle's display file names its shards (relative folders).
-      const shards = (files[0]?.shards ?? []).map((s) => `${this.bundles[0]}${s}`);
+      // A partitioned index: the primary bundle's manifest names its shards (relative folders).
+      const shards = (manifest?.shards ?? []).map((s) => `${this.bundles[0]}${s}`);
       this.merged = [this.bundles[0]!, ...this.bundles.slice(1), ...shards];
       for (const b of this.merged.slice(1)) await pf.mergeIndex(b, { baseUrl: this.base });
       return pf;
@@ -98,7 +85,7 @@ export class PortalSearch {
     const plan = queryPlan(state.q);
     if (!plan) return null;
     const pf = await this.load();
-    return this.display ? this.runLocal(pf, this.display, plan, state) : this.runPagefind(pf, plan, state);
+    return this.runPagefind(pf, plan, state);
   }
 
   /** Pages matching the query, best first. */
@@ -108,22 +95,6 @@ export class PortalSearch {
     // The exact search scores every hit alike; take the order from the plain-terms search.
     const keep = new Set(precise.results.map((r) => r.id));
     return (await pf.search(plan.ranked, options)).results.filter((r) => keep.has(r.id));
-  }
-
-  private async runLocal(pf: PagefindApi, display: Map<string, DisplayRecord>, plan: QueryPlan, state: SearchState): Promise<SearchOutcome> {
-    const results = await this.matches(pf, plan, {}, true, state.q);
-    const all = current(await Promise.all(results.map(async (r) => display.get(r.id) ?? recordFromFragment(await r.data(), this.base))));
-    let shown = all.filter((r) => matchesFilters(r.f, state.filters));
-    if (state.sort === 'date') shown = newestFirst(shown);
-    return {
-      plan,
-      total: shown.length,
-      counts: localFacetCounts(
-        all.map((r) => r.f),
-        state.filters,
-      ),
-      records: async (from, to) => shown.slice(from, to),
-    };
   }
 
   /**
@@ -188,8 +159,8 @@ export class PortalSearch {
       plan,
       total: results.length,
       counts: facetCounts(state, withAll, byExcluded),
-      // Large site: a due result is dropped from the page of results it falls on (the counts,
-      // from Pagefind's filter index, still include it until the next build).
+      // A due result is dropped from the page of results it falls on (the counts, from
+      // Pagefind's filter index, still include it until the next build).
       records: async (from, to) => current(await Promise.all(results.slice(from, to).map(async (r) => recordFromFragment(await r.data(), this.base)))),
     };
   }

@@ -1,0 +1,131 @@
+/**
+ * The search records of the site, computed from the loaded data (not from the built pages):
+ * one record per page search should find, with the address of that page. The build writes
+ * them into Pagefind (src/lib/search/index-writer.ts); nothing on a page is indexed.
+ *
+ * What a record holds: meta and filters (not indexed as words), then the search tokens of the
+ * title, names and summary (src/lib/search-tokens.ts) and the codes (USCC) as words, weighted
+ * so that an organisation's own pages come first for its code and its name. Taken-down entries
+ * and unpublished cases or notices have no record.
+ */
+import { pageFilters, FILTER_KEY, type HintFields, type HitKind } from '../search-meta.ts';
+import { indexText } from '../search-tokens.ts';
+import { portal } from '../queries.ts';
+import { entryPath, kindStatement, listViews, subjectPaths, subject } from '../queries-lists.ts';
+import { casePath, publishedCases } from '../queries-cases.ts';
+import { publishedNotices } from '../queries-progress.ts';
+import { subjectView } from '../cases.ts';
+import { SUBJECT_TYPE_LABELS } from '../../schemas/list-meta.ts';
+
+export interface SearchRecord extends HintFields {
+  /** Address from the site root, without the base path. */
+  url: string;
+  /** Names a person may type fragments of (subject name, legal representative, parties). */
+  names?: (string | undefined)[] | undefined;
+  /** Codes a person may type whole or by their start (USCC); matched case-insensitively. */
+  codes?: (string | undefined)[] | undefined;
+  /** One or two sentences shown as the result's excerpt; searchable on cases, notices, areas and lists. */
+  summary?: string | undefined;
+  /** First day the page must no longer be shown (a list entry's stopped_on). */
+  hideFrom?: string | undefined;
+}
+
+/** Every record, in a stable order: lists, areas, entries, organisations, cases, notices. */
+export function searchRecords(): SearchRecord[] {
+  const p = portal();
+  const out: SearchRecord[] = [{ url: '/lists/', kind: 'list', title: '名单公示：全部名单', summary: '各重点失信领域公布的黑名单、预警名单和资质名录。' }];
+  const views = listViews();
+  for (const view of views) {
+    out.push({ url: `/lists/${view.id}/`, kind: 'list', title: view.meta.title, area: view.area.title, list: view.meta.title, date: view.lastChange, summary: view.meta.description });
+  }
+  for (const a of p.areas.values()) {
+    out.push({ url: `/areas/${a.slug}/`, kind: 'area', title: `${a.number}. ${a.title}`, area: a.title, summary: a.summary });
+  }
+  for (const view of views) {
+    for (const entry of view.active) {
+      out.push({
+        url: entryPath(view.id, entry.id),
+        kind: view.meta.kind,
+        title: entry.subject_name,
+        area: view.area.title,
+        list: view.meta.title,
+        subjectType: SUBJECT_TYPE_LABELS[entry.subject_type],
+        district: entry.district,
+        date: entry.listed_on,
+        names: [entry.subject_name, entry.legal_rep],
+        codes: [entry.uscc],
+        summary: `${kindStatement(view, entry)}${entry.reason ? ` ${entry.reason}` : ''}`,
+        hideFrom: entry.stopped_on,
+      });
+    }
+  }
+  for (const { props } of subjectPaths()) {
+    const s = subject(props.uscc);
+    out.push({
+      url: `/subjects/${s.uscc}/`,
+      kind: 'subject',
+      title: s.name,
+      area: s.entries[0]?.view.area.title,
+      subjectType: SUBJECT_TYPE_LABELS.org,
+      district: s.districts[0],
+      date: s.entries[0]?.entry.listed_on,
+      names: [...s.names, ...s.legalReps],
+      codes: [s.uscc],
+      summary: `该组织在 ${s.entries.length} 条公示信息中出现：${[...new Set(s.entries.map((e) => e.view.meta.title))].join('、')}。`,
+    });
+  }
+  for (const c of publishedCases()) {
+    out.push({
+      url: casePath(c.id),
+      kind: 'case',
+      title: c.title,
+      area: p.areas.get(c.area)?.title,
+      date: c.published_on,
+      summary: c.summary,
+      names: c.subjects.map((s) => subjectView(s, p.lists).name),
+    });
+  }
+  for (const n of publishedNotices()) {
+    out.push({ url: `/notices/${n.id}/`, kind: 'notice', title: n.title, area: n.areas.length === 1 ? p.areas.get(n.areas[0]!)?.title : undefined, date: n.date, summary: n.summary });
+  }
+  return out;
+}
+
+/** List entries and organisations are found by their names and codes only, not by the excerpt. */
+const NAME_ONLY = new Set<HitKind>(['blacklist', 'warning', 'register', 'subject']);
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The record as the small HTML document Pagefind indexes: meta, sort key and filters in an
+ * ignored block, then the codes (weight 9, or 10 on an organisation's own page), the names
+ * (weight 5 when a summary follows) and the summary's tokens.
+ */
+export function recordHtml(r: SearchRecord): string {
+  const e = escapeHtml;
+  const meta = (key: string, v: string | undefined) => (v ? `<span data-pagefind-meta="${key}">${e(v)}</span>` : '');
+  const otherNames = [...new Set((r.names ?? []).map((n) => n?.trim()).filter((n): n is string => !!n && n !== r.title.trim()))];
+  const nameTokens = indexText([r.title, ...otherNames]);
+  // A fragment that occurs in no name must find no entry, even if it occurs in the reason.
+  const summaryTokens = NAME_ONLY.has(r.kind) ? '' : indexText([r.summary]);
+  const codeWords = [...new Set((r.codes ?? []).map((c) => c?.trim()).filter((c): c is string => !!c))].join(' ');
+  const ignored = [
+    meta('title', r.title),
+    meta('kind', r.kind),
+    meta('area', r.area),
+    meta('list', r.list),
+    meta('date', r.date),
+    // Every record has a sort key, so that sorting by date never drops one without a date.
+    `<span data-pagefind-sort="date">${e(r.date ?? '0000-00-00')}</span>`,
+    meta('summary', r.summary),
+    meta('names', otherNames.join('、')),
+    meta('hide', r.hideFrom),
+    ...pageFilters(r).map((f) => `<span data-pagefind-filter="${FILTER_KEY}">${e(f)}</span>`),
+  ].join('');
+  const body = [
+    codeWords ? `<p data-pagefind-weight="${r.kind === 'subject' ? '10' : '9'}">${e(codeWords)}</p>` : '',
+    summaryTokens ? `<p data-pagefind-weight="5">${e(nameTokens)}</p>` : `<p>${e(nameTokens)}</p>`,
+    summaryTokens ? `<p>${e(summaryTokens)}</p>` : '',
+  ].join('');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><div data-search-record><div data-pagefind-ignore>${ignored}</div>${body}</div></body></html>`;
+}
