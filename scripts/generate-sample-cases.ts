@@ -12,6 +12,7 @@
  *
  * It replaces only files it wrote itself (they start with GENERATED_MARK); hand-written cases stay.
  */
+import { loadCity } from '../src/lib/load/city.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
@@ -599,8 +600,9 @@ const S: Scenario[] = [
 const root = resolve(process.cwd());
 const ctx: LoadContext = { root, dataDir: join(root, 'data'), issues: [] };
 const units = loadUnits(ctx);
-const areas = loadAreas(ctx, units);
-const lists = loadLists(ctx, units, areas, SAMPLE_DATE);
+const city = loadCity(ctx);
+const areas = loadAreas(ctx, units, city);
+const lists = loadLists(ctx, units, areas, city.districts, SAMPLE_DATE);
 if (ctx.issues.length) {
   for (const i of ctx.issues.slice(0, 20)) console.error(formatIssue(i));
   console.error(`数据有 ${ctx.issues.length} 个问题：请先修正（npm run validate），再生成示例案例。`);

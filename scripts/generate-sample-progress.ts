@@ -18,6 +18,7 @@
  * - 通报表扬 in December 2019 (the plan's deadline) and at the last month: units whose every
  *   report so far was on time.
  */
+import { loadCity } from '../src/lib/load/city.ts';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadAreas, type AreaRecord } from '../src/lib/load/areas.ts';
@@ -44,7 +45,7 @@ const { int, pick } = randomTools(rand);
 const root = resolve(process.cwd());
 const ctx: LoadContext = { root, dataDir: join(root, 'data'), issues: [] };
 const units = loadUnits(ctx);
-const areas = [...loadAreas(ctx, units).values()];
+const areas = [...loadAreas(ctx, units, loadCity(ctx)).values()];
 if (ctx.issues.length) {
   for (const i of ctx.issues) console.error(formatIssue(i));
   console.error('单位或领域数据有误，先修正再生成示例数据。');

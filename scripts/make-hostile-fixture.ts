@@ -1,5 +1,5 @@
 /**
- * Makes the "hostile" copy of the portal's data and content (issue 8, "Hostile and broken input"):
+ * Makes the "hostile" copy of the portal's data and content:
  * every kind of text field that reaches a page, a download, a feed, an image or the search index
  * gets an HTML/script/CSV-formula payload, while the data stays VALID (it passes validation, so
  * it is built like real data). tests/hostile/hostile.spec.ts then checks that every payload is
@@ -178,6 +178,16 @@ export function makeHostileFixture(dirArg?: string): HostileManifest {
   unitRow['name'] = `${unitRow['name']}${PAYLOADS.svg}`;
   writeCsvRows(join(data, 'units.csv'), units.fields, units.rows);
 
+  // City settings: the general channel, the lead office and the plan's title reach every page's
+  // footer, the tip-off page and the areas without a channel of their own.
+  const cityPath = join(data, 'city.yml');
+  const city = parseDocument(readFileSync(cityPath, 'utf8'));
+  for (const key of ['name', 'operator', 'note']) city.setIn(['general_channel', key], `${city.getIn(['general_channel', key]) ?? ''}${next()}`);
+  city.set('lead_office', `${city.get('lead_office')}${next()}`);
+  city.setIn(['plan', 'title'], `${city.getIn(['plan', 'title'])}${next()}`);
+  writeFileSync(cityPath, city.toString({ lineWidth: 0 }));
+  const general = city.toJS().general_channel as Record<string, unknown>;
+
   // Lists: two published entries per list (name, legal rep, reason, basis, decision no., extra
   // text columns) and one taken-down entry; the first list's title and description.
   let entry: HostileManifest['entry'] | undefined;
@@ -231,10 +241,11 @@ export function makeHostileFixture(dirArg?: string): HostileManifest {
   for (const path of walk(join(content, 'areas'), /\.mdx$/)) {
     const fm = editMdx(path, (d) => {
       d['summary'] = `${d['summary']}${next()}`;
-      const ch = (d['channels'] as Record<string, unknown>[])[0]!;
-      ch['name'] = `${ch['name']}${next()}`;
-      ch['operator'] = `${ch['operator']}${next()}`;
-      ch['note'] = `${ch['note'] ?? ''}${next()}`;
+      const channels = d['channels'] as Record<string, unknown>[];
+      // A fallback channel must be the city's general one, word for word: it carries the city's payloads.
+      for (const ch of channels) if (ch['scope'] === 'fallback') for (const key of ['name', 'operator', 'note']) ch[key] = general[key];
+      const ch = channels[0]!;
+      if (ch['scope'] !== 'fallback') for (const key of ['name', 'operator', 'note']) ch[key] = `${ch[key] ?? ''}${next()}`;
     });
     if (!area) {
       area = String(fm['slug']);

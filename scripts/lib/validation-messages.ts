@@ -1,5 +1,5 @@
 /**
- * Every Chinese validation message in the code, for the editors' guides (issue 8, must-show 4):
+ * Every Chinese validation message in the code, for the editors' guides:
  * `tests/unit/guide-messages.test.ts` checks that each one is in a table of data/README.md or
  * content/README.md, and `npx tsx scripts/validation-messages.ts` prints the ones missing.
  *

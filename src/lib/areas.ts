@@ -1,6 +1,6 @@
 /**
  * Plain logic about areas for the pages: deadline state at the disclosure date, dates in
- * Chinese, and the city's general reporting channel. No Astro imports: unit-tested with vitest.
+ * Chinese, reporting channels. No Astro imports: unit-tested with vitest.
  */
 import type { Channel } from '../schemas/area.ts';
 
@@ -21,21 +21,6 @@ export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
-
-/**
- * The city's general channel (兰州市 12345 政务服务便民热线, submitted online through 甘肃政务服务网).
- * Areas without a verified area-specific channel list it with `scope: fallback`; the 举报渠道 page
- * shows it for everything else. Keep it identical to the fallback channels in content/areas
- * (tests/unit/areas.test.ts checks that).
- */
-export const cityChannel = {
-  name: '兰州市 12345 政务服务便民热线（甘肃政务服务网）',
-  hotline: '12345',
-  url: 'https://zwfw.gansu.gov.cn/',
-  operator: '兰州市人民政府 / 甘肃省人民政府',
-  scope: 'fallback',
-  note: '综合渠道：受理后按职责转交主管部门办理；在兰州市以外拨打请加区号 0931。',
-} as const satisfies Channel;
 
 /** True when an area has only the city's general channel (the page must say so). */
 export function onlyFallback(channels: readonly Channel[]): boolean {

@@ -1,5 +1,5 @@
 /**
- * What changed in the published lists, by date (issue 8, `/changes/` and its feed): rows added,
+ * What changed in the published lists, by date (`/changes/` and its feed): rows added,
  * changed or deleted in a commit (from src/lib/history.ts) merged with the take-downs the
  * disclosure status implies (an entry whose `stopped_on` is on or before the disclosure date).
  *

@@ -1,5 +1,5 @@
 /**
- * History of list entries from git (issue 8): for every entry, the date of the first commit in
+ * History of list entries from git: for every entry, the date of the first commit in
  * which its row appears in entries.csv (first published) and of the last commit that changed
  * the row (last changed); and, per commit, which entries were added, changed or deleted.
  *

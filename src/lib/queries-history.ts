@@ -1,5 +1,5 @@
 /**
- * Queries for the history of list entries (issue 8): first published / last changed per entry,
+ * Queries for the history of list entries: first published / last changed per entry,
  * and the /changes/ page and feed. The git history is read once per build (src/lib/history.ts,
  * cached per commit in node_modules/.cache/history), never per page; what it cannot know
  * (no git, shallow clone, files not committed) is printed once in the build log, and the

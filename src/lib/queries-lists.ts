@@ -553,7 +553,7 @@ export function catalogDocument(site: URL | undefined, urlOf: (path: string) => 
   return {
     title: '重点失信领域专项治理开放数据目录',
     publisher: p.dataset.publisher,
-    city: p.dataset.city,
+    city: p.city.name,
     licence: p.dataset.licence,
     sample: p.dataset.sample,
     disclosure_date: p.disclosureDate,

@@ -1,5 +1,5 @@
 /**
- * Checks on the built site (issue 8 "Checks on the built site"), pure functions used by
+ * Checks on the built site, pure functions used by
  * scripts/check-site.ts and unit-tested: internal links and assets resolve; no full resident ID
  * number and no name of a taken-down entry in any built file.
  */

@@ -24,19 +24,19 @@ export function templateColumns(meta: Pick<ListMeta, 'columns'>): string[] {
 }
 
 /** The example row's values by key; `on` is the listing date to show (the disclosure date). */
-export function exampleRow(meta: ListMeta, on: string): Record<string, string> {
+export function exampleRow(meta: ListMeta, on: string, district: string): Record<string, string> {
   const type = meta.subject_kinds[0] ?? 'org';
   const row: Record<string, string> = {
     id: EXAMPLE_ID,
-    subject_name: type === 'person' ? '（示例）王某某' : type === 'sole_trader' ? '（示例）城关区某某便利店' : '（示例）兰州某某示例有限公司',
+    subject_name: type === 'person' ? '（示例）王某某' : type === 'sole_trader' ? `（示例）${district}某某便利店` : '（示例）某某示例有限公司',
     subject_type: type,
     uscc: type === 'person' ? '' : exampleUscc(type === 'sole_trader' ? '92' : '91'),
     id_masked: type === 'person' ? '620102********000X' : '',
     legal_rep: type === 'person' ? '' : '（示例）李某',
-    district: '城关区',
+    district,
     reason: meta.kind === 'register' ? '' : '（示例）此处写明失信行为或列入事由',
     basis: meta.legal_basis,
-    decision_no: '（示例）兰某决字〔2026〕第1号',
+    decision_no: '（示例）某决字〔2026〕第1号',
     authority: meta.authority,
     listed_on: on,
     expires_on: '',
@@ -54,9 +54,9 @@ function cell(v: string): string {
 }
 
 /** The template's text (with BOM and CRLF, as Excel writes CSV). */
-export function templateCsv(meta: ListMeta, on: string): string {
+export function templateCsv(meta: ListMeta, on: string, district: string): string {
   const keys = templateColumns(meta);
-  const example = exampleRow(meta, on);
+  const example = exampleRow(meta, on, district);
   const values = keys.map((k) => cell(example[k] ?? ''));
   values[0] = cell(`#${example['id']}`);
   return `\uFEFF${keys.join(',')}\r\n${values.join(',')}\r\n`;

@@ -33,7 +33,7 @@ export const caseSubjectSchema = z
   .strictObject(
     {
       /**
-       * Name as the case text states it (often anonymised: 兰州某建筑劳务有限公司、王某某).
+       * Name as the case text states it (often anonymised: 某建筑劳务有限公司、王某某).
        * Shown as written (NFKC-normalised like every name), even when the referenced entry is no longer disclosed.
        */
       name: subjectName.optional(),

@@ -3,8 +3,6 @@ import { z } from 'astro/zod';
 import { text } from './common.ts';
 
 export const datasetSchema = z.object({
-  /** City the portal publishes for, e.g. 兰州市. */
-  city: text,
   /** True while the data is fictional sample data: every page shows the 示例数据 banner. */
   sample: z.boolean({ error: 'sample 只能是 true 或 false' }),
   /** Licence of the open data, shown on /data/ and in catalog.json. */

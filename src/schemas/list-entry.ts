@@ -8,8 +8,6 @@ import { normaliseName } from '../lib/names.ts';
 import { describeUsccProblem, MASKED_ID_PATTERN, usccProblem } from '../lib/identifiers.ts';
 import { SUBJECT_TYPES, type ColumnSpec, type ListMeta } from './list-meta.ts';
 
-/** The city's districts and counties (所属区县). */
-export const DISTRICTS = ['城关区', '七里河区', '西固区', '安宁区', '红古区', '永登县', '皋兰县', '榆中县', '兰州新区'] as const;
 
 /** Core columns, in the order of a downloaded CSV, with their Chinese labels. */
 export const CORE_COLUMNS = {
@@ -82,8 +80,8 @@ const coreShape = {
   id_masked: opt(z.string().regex(MASKED_ID_PATTERN, { error: '证件号码只能填写脱敏形式：前 6 位 + 8 个星号 + 后 4 位，例如 620102********123X' })),
   /** 法定代表人/负责人. */
   legal_rep: opt(z.string().refine(...atMost(FIELD_LIMITS.name)).transform(normaliseName)),
-  /** 所属区县. */
-  district: opt(z.enum(DISTRICTS, { error: `所属区县只能是：${DISTRICTS.join('、')}` })),
+  /** 所属区县: one of the city's districts (data/city.yml; checked by the list loader). */
+  district: opt(z.string().refine(...atMost(FIELD_LIMITS.name)).transform((s) => s.trim())),
   /** 失信行为/列入事由; required for blacklists and warning lists. */
   reason: opt(z.string().refine(...atMost(FIELD_LIMITS.text))),
   /** 认定依据. */

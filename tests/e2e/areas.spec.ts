@@ -3,6 +3,8 @@
  * without JavaScript, and accessibility. Runs against the built site with DISCLOSURE_DATE=2026-11-27.
  */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { atDisclosureDate } from '../chromium.ts';
@@ -13,6 +15,8 @@ test.beforeEach(({ page }) => atDisclosureDate(page));
 const { portal } = loadPortal({ root: process.cwd(), disclosureDate: '2026-11-27' });
 const areas = [...portal.areas.values()];
 const unitName = (id: string) => portal.units.get(id)!.name;
+// The city's settings, read straight from the file the editors change.
+const city = parse(readFileSync('data/city.yml', 'utf8')) as { lead_office: string; plan: { issued_on: string } };
 
 test('the home page lists the 19 areas with their units and deadline', async ({ page }) => {
   await page.goto('./');
@@ -108,8 +112,9 @@ test('area pages and the home page read with JavaScript disabled', async ({ brow
 test('the about page states the legal basis, sample data and licence', async ({ page }) => {
   await page.goto('about/');
   const main = page.locator('main');
-  await expect(main).toContainText('2019 年 5 月 10 日');
-  await expect(main).toContainText('兰州市社会信用体系建设领导小组办公室');
+  const [y, m, d] = String(city.plan.issued_on).split('-').map(Number);
+  await expect(main).toContainText(`${y}年${m}月${d}日印发`);
+  await expect(main).toContainText(city.lead_office);
   await expect(main).toContainText(portal.dataset.licence);
   await expect(main).toContainText('620102********123X');
   if (portal.dataset.sample) await expect(main).toContainText('虚构数据');

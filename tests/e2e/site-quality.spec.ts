@@ -1,5 +1,5 @@
 /**
- * Checks on the built site, in the browser (issue 8): one page of EVERY page type, served with
+ * Checks on the built site, in the browser: one page of EVERY page type, served with
  * the security headers of public/_headers (playwright.config.ts runs scripts/serve.ts --headers):
  * the Content-Security-Policy is really sent, nothing violates it, no console error, no uncaught
  * exception, and axe finds nothing serious or critical. Search must work under the policy

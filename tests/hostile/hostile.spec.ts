@@ -1,5 +1,5 @@
 /**
- * Hostile input stays inert (issue 8): the site built from scripts/make-hostile-fixture.ts, where
+ * Hostile input stays inert: the site built from scripts/make-hostile-fixture.ts, where
  * every kind of text field carries `<script>`, `"><img onerror>`, `javascript:`, `</title>`,
  * `]]></description>`, CSV-formula and other payloads. On one page of every type: no dialog
  * fires, no element or attribute from a payload exists, and the payload is shown as text.

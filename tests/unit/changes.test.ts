@@ -39,7 +39,7 @@ function load(dir: string, entries: string) {
   return { history, events: mergeChanges(lists, history.lists, path) };
 }
 
-describe('changes from the version history (must-show 1)', () => {
+describe('changes from the version history', () => {
   const { dir, entries } = portalRepo([
     { date: '2026-01-05T09:30:00+08:00', rows: ['da-0002'] },
     { date: '2026-03-10T16:00:00+08:00', rows: ['da-0002', 'da-0001'] },

@@ -1,5 +1,5 @@
 /**
- * Fuzz test of list validation (issue 8, "Hostile and broken input"): 10,000 CSVs mutated from
+ * Fuzz test of list validation: 10,000 CSVs mutated from
  * a real list's entries.csv — truncated rows, stray quotes, wrong column counts, binary bytes
  * (NUL, invalid UTF-8), 100 KB cells, BOMs in the middle, CRLF/LF/CR mixes, empty files,
  * header-only files, duplicated headers, GBK re-encoding, invisible and bidirectional characters,
@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue, type Issue } from '../../src/lib/issues.ts';
 import { check, readYaml, rel, yamlPlacer, type LoadContext } from '../../src/lib/load/context.ts';
 import { validateListFile, type ListFileContext } from '../../src/lib/load/lists.ts';
+import { loadCity } from '../../src/lib/load/city.ts';
 import { loadUnits } from '../../src/lib/load/units.ts';
 import { scanForResidentIds } from '../../src/lib/privacy.ts';
 import { CSV_READER_REFUSES, scanForInvisible } from '../../src/lib/invisible.ts';
@@ -38,7 +39,8 @@ const metaLines = readFileSync(metaPath, 'utf8').split('\n');
 const csvPath = join(ctx0.dataDir, 'lists', LIST, 'entries.csv');
 const file = rel(ctx0, csvPath);
 const original = readFileSync(csvPath, 'utf8');
-const list: ListFileContext = { meta, metaFile, locate: fm.locate, units, disclosureDate: '2026-11-27' };
+const districts = loadCity(ctx0).districts;
+const list: ListFileContext = { meta, metaFile, locate: fm.locate, units, districts, disclosureDate: '2026-11-27' };
 
 const enc = new TextEncoder();
 const lenient = new TextDecoder('utf-8');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { loadCity } from '../../src/lib/load/city.ts';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, type Issue } from '../../src/lib/issues.ts';
@@ -128,7 +129,7 @@ describe('validation of progress, scores and notices', () => {
   const root = resolve('tests/fixtures/progress-invalid');
   const ctx: LoadContext = { root, dataDir: join(root, 'data'), issues: [] };
   const units = loadUnits(ctx);
-  const areas = loadAreas(ctx, units);
+  const areas = loadAreas(ctx, units, loadCity(ctx));
   const months = loadProgress(ctx, units, areas);
   const scores = loadScores(ctx, units);
   loadNotices(ctx, units, areas, new Set(months.map((m) => m.month)));

@@ -7,6 +7,7 @@ import { loadPortal } from '../../src/lib/load/index.ts';
 import { EXAMPLE_ID, templateColumns, templateCsv } from '../../src/lib/templates.ts';
 
 const ON = '2026-11-27';
+const DISTRICT = '城关区';
 
 describe('comment rows in CSV files', () => {
   it('skips a row whose first cell starts with # and keeps the line numbers of the rows after it', () => {
@@ -34,7 +35,7 @@ describe('blank templates per list', () => {
 
   for (const list of lists) {
     it(`${list.id}: has a BOM, the header of keys and one commented example row that the loader skips`, () => {
-      const text = templateCsv(list.meta, ON);
+      const text = templateCsv(list.meta, ON, DISTRICT);
       expect(text.startsWith('\uFEFF')).toBe(true);
       const lines = text.slice(1).trim().split('\r\n');
       expect(lines).toHaveLength(2);
@@ -53,7 +54,7 @@ describe('blank templates per list', () => {
     cpSync(resolve('content'), join(root, 'content'), { recursive: true });
     for (const list of lists) {
       const meta = { ...list.meta, checks: {} };
-      writeFileSync(join(root, 'data', 'lists', list.id, 'entries.csv'), templateCsv(meta, ON).replace(`#${EXAMPLE_ID}`, EXAMPLE_ID));
+      writeFileSync(join(root, 'data', 'lists', list.id, 'entries.csv'), templateCsv(meta, ON, DISTRICT).replace(`#${EXAMPLE_ID}`, EXAMPLE_ID));
     }
     const { portal: p, issues } = loadPortal({ root, disclosureDate: ON });
     // The lists' own row-count and fill-rate checks are about real data, not one example row;

@@ -2,6 +2,7 @@ import { basename, join } from 'node:path';
 import { areaSchema, type Area } from '../../schemas/area.ts';
 import { check, listDir, readFrontMatter, rel, yamlPlacer, type LoadContext } from './context.ts';
 import type { Unit } from '../../schemas/unit.ts';
+import type { City } from '../../schemas/city.ts';
 
 export interface AreaRecord extends Area {
   /** Content collection id (file name without extension), e.g. `01-telecom-fraud`. */
@@ -9,7 +10,8 @@ export interface AreaRecord extends Area {
 }
 
 /** Loads the front matter of `content/areas/<NN>-<slug>.mdx`. */
-export function loadAreas(ctx: LoadContext, units: Map<string, Unit>): Map<string, AreaRecord> {
+export function loadAreas(ctx: LoadContext, units: Map<string, Unit>, city: City): Map<string, AreaRecord> {
+  const general = city.general_channel;
   const dir = join(ctx.root, 'content', 'areas');
   const areas = new Map<string, AreaRecord>();
   for (const name of listDir(dir, /\.mdx?$/)) {
@@ -35,6 +37,13 @@ export function loadAreas(ctx: LoadContext, units: Map<string, Unit>): Map<strin
     }
     area.units.forEach((u, i) => {
       if (!units.has(u)) ctx.issues.push({ file, ...fm.locate(['units', i]), key: 'units', message: `责任单位“${u}”不在 data/units.csv 中` });
+    });
+    // A fallback channel is the city's general one (data/city.yml), written the same way everywhere.
+    area.channels.forEach((c, i) => {
+      if (c.scope !== 'fallback' || !general.name) return;
+      for (const key of ['name', 'hotline', 'url', 'operator'] as const) {
+        if (c[key] !== general[key]) ctx.issues.push({ file, ...fm.locate(['channels', i, key]), key: `channels.${key}`, message: `综合渠道（scope: fallback）的 ${key} 应与 data/city.yml 的 general_channel 一致：“${general[key]}”，实为“${c[key]}”` });
+      }
     });
     areas.set(area.slug, { ...area, file: stem });
   }

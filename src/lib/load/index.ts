@@ -16,6 +16,8 @@ import { loadLists, type ListRecord } from './lists.ts';
 import { loadExamCheating } from './exam-cheating.ts';
 import type { ExamCheatingRow } from '../../schemas/exam-cheating.ts';
 import { loadUnits } from './units.ts';
+import { loadCity } from './city.ts';
+import type { City } from '../../schemas/city.ts';
 import { checkFileTree } from './files.ts';
 import { loadProgress, loadScores, type ProgressMonth, type ScoreMonth } from './progress.ts';
 import { loadNotices, type NoticeRecord } from './notices.ts';
@@ -23,7 +25,9 @@ import { loadCases, type CaseRecord } from './cases.ts';
 
 export interface Portal {
   disclosureDate: string;
-  /** data/dataset.yml: city, publisher, licence, and whether the data is sample data. */
+  /** data/city.yml: the city's name, districts, general channel, time zone and plan. */
+  city: City;
+  /** data/dataset.yml: publisher, licence, and whether the data is sample data. */
   dataset: Dataset;
   units: Map<string, Unit>;
   areas: Map<string, AreaRecord>;
@@ -83,17 +87,18 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
 
   const datasetPath = join(ctx.dataDir, 'dataset.yml');
   const fm = readYaml(ctx, datasetPath);
-  const dataset = check(ctx, rel(ctx, datasetPath), datasetSchema, fm.data, yamlPlacer(fm)) ?? { city: '', sample: true, licence: '', publisher: '' };
+  const dataset = check(ctx, rel(ctx, datasetPath), datasetSchema, fm.data, yamlPlacer(fm)) ?? { sample: true, licence: '', publisher: '' };
+  const city = loadCity(ctx);
   const units = loadUnits(ctx);
-  const areas = loadAreas(ctx, units);
-  const lists = loadLists(ctx, units, areas, opts.disclosureDate);
+  const areas = loadAreas(ctx, units, city);
+  const lists = loadLists(ctx, units, areas, city.districts, opts.disclosureDate);
   const examCheating = loadExamCheating(ctx, units);
   const progress = loadProgress(ctx, units, areas);
   const scores = loadScores(ctx, units);
   const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)));
   const cases = loadCases(ctx, units, areas, lists);
   const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx))));
-  return { portal: { disclosureDate: opts.disclosureDate, dataset, units, areas, lists, examCheating, progress, scores, notices, cases }, issues, warnings: sortIssues(ctx.warnings ?? []) };
+  return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, progress, scores, notices, cases }, issues, warnings: sortIssues(ctx.warnings ?? []) };
 }
 
 /**

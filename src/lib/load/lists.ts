@@ -34,6 +34,7 @@ export function loadLists(
   ctx: LoadContext,
   units: Map<string, Unit>,
   areas: Map<string, AreaRecord>,
+  districts: readonly string[],
   disclosureDate: string,
 ): Map<string, ListRecord> {
   const dir = join(ctx.dataDir, 'lists');
@@ -81,7 +82,7 @@ export function loadLists(
     }
     const bytes = readLimited(ctx, entriesPath);
     if (!bytes) continue;
-    const entries = validateListFile(ctx, { meta, metaFile, locate: fm.locate, units, disclosureDate }, file, bytes, positions);
+    const entries = validateListFile(ctx, { meta, metaFile, locate: fm.locate, units, districts, disclosureDate }, file, bytes, positions);
     for (const e of entries) files.set(e, file);
     lists.set(id, { id, meta, entries });
   }
@@ -117,6 +118,8 @@ export interface ListFileContext {
   metaFile: string;
   locate: (p: PropertyKey[]) => { line: number; column: number };
   units: Map<string, Unit>;
+  /** The city's districts (data/city.yml): the only values of the district column. */
+  districts: readonly string[];
   disclosureDate: string;
 }
 
@@ -133,7 +136,8 @@ export function validateListFile(
   /** Filled with where each organisation's name stands, for the check across lists. */
   positions?: Map<EntryRecord, { line: number; column: number }>,
 ): EntryRecord[] {
-  const { meta, metaFile, locate, units, disclosureDate } = list;
+  const { meta, metaFile, locate, units, districts, disclosureDate } = list;
+  const districtSet = new Set(districts);
   const table = parseCsv(file, bytes);
   ctx.issues.push(...table.issues);
   const extraKeys = new Set(meta.columns.map((c) => c.key));
@@ -167,8 +171,13 @@ export function validateListFile(
     if (authCell?.value && !units.has(authCell.value)) {
       ctx.issues.push({ file, line: authCell.line, column: authCell.column, key: 'authority', message: `认定部门“${authCell.value}”不在 data/units.csv 中` });
     }
+    const districtCell = row.cells['district'];
+    const badDistrict = !!districtCell?.value.trim() && !districtSet.has(districtCell.value.trim());
+    if (badDistrict) {
+      ctx.issues.push({ file, line: districtCell!.line, column: districtCell!.column, key: 'district', message: `所属区县“${districtCell!.value}”不在 data/city.yml 的区县中，只能是：${districts.join('、')}` });
+    }
     const entry = check(ctx, file, schema, { ...core, extra }, cellPlacer(row)) as ListEntry | undefined;
-    if (!entry || duplicate) continue;
+    if (!entry || duplicate || badDistrict) continue;
     if (entry.uscc) {
       // A renamed organisation keeps one current name per list; the old one goes in a column of its own.
       const first = byUscc.get(entry.uscc);

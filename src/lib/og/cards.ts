@@ -7,8 +7,6 @@ import type { Portal } from '../load/index.ts';
 import { isPublished } from '../cases.ts';
 import { LIST_KIND_LABELS } from '../../schemas/list-meta.ts';
 
-export const SITE_NAME = '兰州市重点失信领域专项治理信息公示';
-
 export type CardKind = 'site' | 'area' | 'list' | 'case';
 
 export interface OgCard {
@@ -23,6 +21,8 @@ export interface OgCard {
   meta: string;
   /** Shows a 示例数据 tag while the data set is sample data. */
   sample: boolean;
+  /** The site's name, in the card's band. */
+  site: string;
 }
 
 /** Where a card's PNG is published, from the site root (pass through href()/absolute()). */
@@ -41,24 +41,25 @@ export function ogEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 /** Every card the site publishes, in a stable order. */
 export function ogCards(p: Portal): OgCard[] {
   const sample = p.dataset.sample;
+  const site = `${p.city.name}重点失信领域专项治理信息公示`;
   const areaTitle = (slug: string) => p.areas.get(slug)?.title ?? slug;
   const cards: OgCard[] = [
-    { kind: 'site', id: 'home', eyebrow: `${p.dataset.city || '兰州市'} · 社会信用体系建设`, title: '重点失信领域专项治理信息公示', meta: '失信名单 · 典型案例 · 工作进展 · 举报渠道', sample },
+    { kind: 'site', id: 'home', eyebrow: `${p.city.name} · 社会信用体系建设`, title: '重点失信领域专项治理信息公示', meta: '失信名单 · 典型案例 · 工作进展 · 举报渠道', sample, site },
   ];
   for (const a of p.areas.values()) {
-    cards.push({ kind: 'area', id: a.slug, eyebrow: `治理领域 ${String(a.number).padStart(2, '0')}`, title: `${a.title}专项治理`, meta: `完成时限 ${a.deadline}`, sample });
+    cards.push({ kind: 'area', id: a.slug, eyebrow: `治理领域 ${String(a.number).padStart(2, '0')}`, title: `${a.title}专项治理`, meta: `完成时限 ${a.deadline}`, sample, site });
   }
   for (const l of p.lists.values()) {
-    cards.push({ kind: 'list', id: l.id, eyebrow: `${LIST_KIND_LABELS[l.meta.kind]} · ${areaTitle(l.meta.area)}`, title: l.meta.title, meta: '名单公示', sample });
+    cards.push({ kind: 'list', id: l.id, eyebrow: `${LIST_KIND_LABELS[l.meta.kind]} · ${areaTitle(l.meta.area)}`, title: l.meta.title, meta: '名单公示', sample, site });
   }
   for (const c of p.cases.values()) {
     if (!isPublished(c, p.disclosureDate)) continue;
-    cards.push({ kind: 'case', id: c.id, eyebrow: `典型案例 · ${areaTitle(c.area)}`, title: c.title, meta: `发布日期 ${c.published_on}`, sample });
+    cards.push({ kind: 'case', id: c.id, eyebrow: `典型案例 · ${areaTitle(c.area)}`, title: c.title, meta: `发布日期 ${c.published_on}`, sample, site });
   }
   return cards;
 }
 
 /** Every character a card prints (for the glyph-coverage check). */
 export function cardText(card: OgCard): string {
-  return [card.eyebrow, card.title, card.meta, SITE_NAME, card.sample ? '示例数据' : ''].join('');
+  return [card.eyebrow, card.title, card.meta, card.site, card.sample ? '示例数据' : ''].join('');
 }

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { cardText, OG_HEIGHT, OG_WIDTH, SITE_NAME, type OgCard } from './cards.ts';
+import { cardText, OG_HEIGHT, OG_WIDTH, type OgCard } from './cards.ts';
 import { fontCodePoints, missingGlyphs } from './cmap.ts';
 
 /** Bump when the card layout below changes: every image is then rendered again. */
@@ -89,7 +89,7 @@ function layout(card: OgCard): Node {
       el('div', { display: 'flex', marginTop: 32, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.3, color: '#1b1f24' }, card.title),
       ...(card.meta ? [el('div', { display: 'flex', marginTop: 'auto', fontSize: 30, color: '#4a5562' }, card.meta)] : []),
     ]),
-    el('div', { display: 'flex', alignItems: 'center', height: 96, padding: '0 72px', background: '#0b4f8a', color: '#ffffff', fontSize: 32 }, SITE_NAME),
+    el('div', { display: 'flex', alignItems: 'center', height: 96, padding: '0 72px', background: '#0b4f8a', color: '#ffffff', fontSize: 32 }, card.site),
   ]);
 }
 

@@ -1,12 +1,13 @@
 /** /cases/rss.xml: every published typical case, newest first, absolute links under site + base. */
 import type { APIRoute } from 'astro';
 import { feedResponse } from '../../lib/feeds.ts';
+import { siteName } from '../../lib/queries.ts';
 import { caseFeedItems } from '../../lib/queries-cases.ts';
 
 export const GET: APIRoute = ({ site }) =>
   feedResponse(
     {
-      title: '典型案例 - 兰州市重点失信领域专项治理信息公示',
+      title: `典型案例 - ${siteName()}`,
       description: '各责任单位公布的联合惩戒典型案例。',
       selfPath: '/cases/rss.xml',
       pagePath: '/cases/',

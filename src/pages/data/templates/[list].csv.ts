@@ -9,5 +9,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const p = portal();
-  return new Response(templateCsv(p.lists.get(params.list!)!.meta, p.disclosureDate), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  return new Response(templateCsv(p.lists.get(params.list!)!.meta, p.disclosureDate, p.city.districts[0]!), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
