@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { basePath, dataRoot } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { openLiveSearch, type LiveSearch } from './lib/live-search.ts';
-import { chinaDay } from '../src/lib/stale.ts';
+import { chinaDay } from '../src/lib/dates.ts';
 
 const USAGE = '用法：npm run check:live -- <网站地址（不含路径时加上环境变量 BASE_PATH）> [--today YYYY-MM-DD] [--sample 20]';
 const problems: string[] = [];

@@ -16,12 +16,13 @@ import { loadCity } from '../src/lib/load/city.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { loadAreas } from '../src/lib/load/areas.ts';
+import { loadAreas } from '../src/lib/areas/load.ts';
 import type { LoadContext } from '../src/lib/load/context.ts';
-import { loadLists, type EntryRecord, type ListRecord } from '../src/lib/load/lists.ts';
+import { loadLists, type EntryRecord, type ListRecord } from '../src/lib/lists/load.ts';
 import { loadUnits } from '../src/lib/load/units.ts';
 import { formatIssue } from '../src/lib/issues.ts';
 import { mulberry32, randomTools } from './lib/random.ts';
+import { addDays, dateLabel } from '../src/lib/dates.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {
@@ -38,17 +39,8 @@ const GENERATED_MARK = '# 虚构示例案例：由 scripts/generate-sample-cases
 const rand = mulberry32(SEED);
 const { int, pick } = randomTools(rand);
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const maxDate = (a: string, b: string) => (a > b ? a : b);
-function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 function yuanText(n: number): string {
   if (n >= 10000) return `${(n / 10000).toFixed(2).replace(/\.?0+$/, '')}万元`;
   return `${n}元`;
@@ -723,7 +715,7 @@ for (const { s, refEntry } of plans) {
       .replaceAll('{A0}', amounts[0] ? (amounts[0].label.includes('人') ? `${amounts[0].yuan}人` : yuanText(amounts[0].yuan)) : '')
       .replaceAll('{A1}', amounts[1] ? yuanText(amounts[1].yuan) : '')
       .replaceAll('{M}', fine ? yuanText(fine) : '')
-      .replaceAll('{D}', chineseDate(decided));
+      .replaceAll('{D}', dateLabel(decided));
 
   const measures = s.measures.map((m) => (m === '罚款' && fine !== undefined ? { measure: m, amount_yuan: fine } : m));
   // Head counts are not money: keep them out of `amounts` (yuan only) and say them in the text.

@@ -35,9 +35,10 @@ import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFi
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { usccCheckChar, findResidentIds } from '../src/lib/identifiers.ts';
-import { addPeriod, disclosureStatus } from '../src/lib/disclosure.ts';
+import { addPeriod, disclosureStatus } from '../src/lib/lists/disclosure.ts';
 import { CORE_COLUMNS } from '../src/schemas/list-entry.ts';
 import { mulberry32 } from './lib/random.ts';
+import { addDays, daysBetween } from '../src/lib/dates.ts';
 
 // ---------------------------------------------------------------- options
 
@@ -101,15 +102,19 @@ class Rng {
 
 // ---------------------------------------------------------------- dates
 
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
-}
 const maxDate = (a: string, b: string) => (a > b ? a : b);
+
+/**
+ * A physician's certificate number: 15 digits. Some random draws read as a first-generation
+ * resident ID number (a region code, then a valid date), which no file may hold: draw again.
+ * The draws of the committed sample never hit one, so it stays byte for byte the same.
+ */
+function physicianLicence(g: Rng): string {
+  for (;;) {
+    const n = `1${g.int(10, 99)}62${String(g.int(0, 9999999999)).padStart(10, '0')}`;
+    if (!findResidentIds(n).length) return n;
+  }
+}
 
 // ---------------------------------------------------------------- names and codes
 
@@ -323,7 +328,7 @@ const FLAVOURS: Record<string, Flavour> = {
       const region = REGION.get(c.district)!;
       return {
         category,
-        licence_no: isOrg ? `PDY${String(c.g.int(10000, 99999))}${region}${c.g.pick(['11', '12', '17', '21', '22'])}A${String(c.g.int(1001, 9999))}` : `1${c.g.int(10, 99)}62${String(c.g.int(0, 9999999999)).padStart(10, '0')}`,
+        licence_no: isOrg ? `PDY${String(c.g.int(10000, 99999))}${region}${c.g.pick(['11', '12', '17', '21', '22'])}A${String(c.g.int(1001, 9999))}` : physicianLicence(c.g),
         practice_scope: isOrg ? c.g.pick(['内科；外科；妇产科；儿科；医学检验科；医学影像科', '口腔科', '中医科；康复医学科', '全科医疗科；预防保健科', '眼科；医学检验科']) : c.g.pick(['内科专业', '外科专业', '口腔专业', '中医专业', '全科医学专业', '儿科专业', '妇产科专业']),
         practice_site: isOrg ? `${c.district}${road(c.g)}` : `兰州${zihao(c.g, c.reserved)}${c.g.pick(['医院', '中医诊所', '口腔门诊部'])}`,
       };

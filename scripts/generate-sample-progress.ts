@@ -12,7 +12,7 @@
  *
  * How the bulletins are made to match the data (tests/unit/progress.test.ts checks it):
  * - 进展通报 every two months: counts per month computed on the bulletin's date with the same
- *   function the dashboard uses (src/lib/progress.ts computeProgress).
+ *   function the dashboard uses (src/lib/progress/rules.ts computeProgress).
  * - 通报批评 in each month where, on the bulletin's date, some report is missing or at least
  *   CRITICISE_LATE_DAYS days late: it names exactly those units and areas.
  * - 通报表扬 in December 2019 (the plan's deadline) and at the last month: units whose every
@@ -21,12 +21,13 @@
 import { loadCity } from '../src/lib/load/city.ts';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadAreas, type AreaRecord } from '../src/lib/load/areas.ts';
+import { loadAreas, type AreaRecord } from '../src/lib/areas/load.ts';
 import type { LoadContext } from '../src/lib/load/context.ts';
 import { loadUnits } from '../src/lib/load/units.ts';
 import { formatIssue } from '../src/lib/issues.ts';
-import { addDays, computeProgress, dateLabel, dueDate, monthLabel, monthRange, STATUS_TEXT, type MonthModel, type ReportLike } from '../src/lib/progress.ts';
+import { computeProgress, dueDate, monthRange, STATUS_TEXT, type MonthModel, type ReportLike } from '../src/lib/progress/rules.ts';
 import { mulberry32, randomTools } from './lib/random.ts';
+import { addDays, dateLabel, monthLabel } from '../src/lib/dates.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: string) => {

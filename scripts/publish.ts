@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SiteStatus } from '../src/lib/status.ts';
+import type { SiteStatus } from '../src/lib/open-data/status.ts';
 import {
   chinaToday,
   parseRemote,

@@ -12,13 +12,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nextDay } from '../src/lib/disclosure.ts';
 import { NGINX, startNginx } from './lib/nginx.ts';
 import { scratchDir } from './lib/scratch-dirs.ts';
+import { addDays } from '../src/lib/dates.ts';
 
 const dir = scratchDir('deploy');
 const day = process.env['DEPLOY_DATE'] ?? '2026-11-27';
-const next = nextDay(day);
+const next = addDays(day, 1);
 const base = '/portal/';
 const port = Number(process.env['DEPLOY_PORT'] ?? 4520);
 const dest = join(dir, 'dest');

@@ -25,7 +25,7 @@ const notices = defineCollection({
   schema: noticeSchema,
 });
 
-// Case bodies (narratives). Front matter is checked with cross-references by src/lib/load/cases.ts
+// Case bodies (narratives). Front matter is checked with cross-references by src/lib/cases/load.ts
 // before the build; id = path without extension (`2021/wage-arrears-2021-01`), as CaseRecord.entry.
 const cases = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: content('cases'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { INDEX_MANIFEST } from '../../src/lib/search-meta.ts';
-import { queryPlan } from '../../src/lib/search-tokens.ts';
+import { INDEX_MANIFEST } from '../../src/lib/search/meta.ts';
+import { queryPlan } from '../../src/lib/search/tokens.ts';
 
 interface PagefindClient {
   options(o: { basePath: string; baseUrl: string }): Promise<void>;

@@ -10,7 +10,7 @@
  * artefact, which are kept longer and read more widely than the site itself.
  */
 import type { Portal } from '../../src/lib/load/index.ts';
-import type { EntryRecord } from '../../src/lib/load/lists.ts';
+import type { EntryRecord } from '../../src/lib/lists/load.ts';
 
 export interface NamedEntry {
   id: string;

@@ -16,7 +16,7 @@
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { publicSiteUrlProblem } from '../../src/lib/config.ts';
-import type { SiteStatus } from '../../src/lib/status.ts';
+import type { SiteStatus } from '../../src/lib/open-data/status.ts';
 
 export const RELEASES = 'releases';
 export const CURRENT = 'current';

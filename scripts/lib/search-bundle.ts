@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { recordFromFragment, type DisplayRecord, type FragmentLike } from '../../src/lib/search-meta.ts';
+import { recordFromFragment, type DisplayRecord, type FragmentLike } from '../../src/lib/search/meta.ts';
 
 /** The bundle directories of a built site: `pagefind/` and its shards `pagefind/s<k>/`. */
 export function bundleDirs(site: string): string[] {

@@ -19,10 +19,10 @@
  * equally good answers exist), so such fragments are not drawn; the generator says how many it
  * skipped.
  */
-import { isPublished } from '../../src/lib/cases.ts';
+import { isPublished } from '../../src/lib/cases/rules.ts';
 import type { Portal } from '../../src/lib/load/index.ts';
-import type { DisplayRecord } from '../../src/lib/search-meta.ts';
-import { units } from '../../src/lib/search-tokens.ts';
+import type { DisplayRecord } from '../../src/lib/search/meta.ts';
+import { units } from '../../src/lib/search/tokens.ts';
 import { mulberry32 } from './random.ts';
 
 export type QueryKind = 'org-fragment' | 'person' | 'legal-rep' | 'uscc' | 'case-words' | 'taken-down' | 'absent';

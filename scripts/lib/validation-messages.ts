@@ -19,6 +19,12 @@ import ts from 'typescript';
 export const MESSAGE_SOURCES = [
   'src/schemas',
   'src/lib/load',
+  'src/lib/areas/load.ts',
+  'src/lib/lists/load.ts',
+  'src/lib/cases/load.ts',
+  'src/lib/progress/load.ts',
+  'src/lib/notices/load.ts',
+  'src/lib/stats/exam-cheating.ts',
   'src/lib/csv.ts',
   'src/lib/frontmatter.ts',
   'src/lib/privacy.ts',

@@ -5,9 +5,9 @@
 import { dataRoot, disclosureDate } from './config.ts';
 import { DataError, formatIssue } from './issues.ts';
 import { loadPortal, type Portal } from './load/index.ts';
-import type { AreaRecord } from './load/areas.ts';
+import type { AreaRecord } from './areas/load.ts';
 import type { Unit } from '../schemas/unit.ts';
-import { deadlineState, onlyFallback, type DeadlineState } from './areas.ts';
+import { deadlineState, onlyFallback, type DeadlineState } from './areas/rules.ts';
 
 /**
  * The loaded data, shared through `globalThis`: the build's integration (src/integrations/portal.ts)

@@ -5,20 +5,11 @@
  * `h` in its search record); these rules decide against the visitor's clock, in China time.
  * Browser-safe: no Intl, no time-zone database — China has been UTC+8 all year since 1991.
  */
-
-/** The visitor's calendar day in China Standard Time, from a millisecond clock. */
-export function chinaDay(now: number): string {
-  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
+import { daysBetween } from './dates.ts';
 
 /** Is an entry that stops on `hideFrom` (YYYY-MM-DD) due to be hidden on `today`? */
 export function isDue(hideFrom: string | undefined | null, today: string): boolean {
   return !!hideFrom && /^\d{4}-\d{2}-\d{2}$/.test(hideFrom) && hideFrom <= today;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 }
 
 /** Days after which a page says its data may be out of date (the daily build should prevent it). */

@@ -1,9 +1,9 @@
-/** /status.json: which build is serving (src/lib/status.ts); read by `npm run check:live`. */
+/** /status.json: which build is serving (src/lib/open-data/status.ts); read by `npm run check:live`. */
 import type { APIRoute } from 'astro';
 import { dataRoot } from '../lib/config.ts';
 import { portal } from '../lib/queries.ts';
-import { listViews } from '../lib/queries-lists.ts';
-import { dataCommit, portalVersion, siteStatus } from '../lib/status.ts';
+import { listViews } from '../lib/lists/queries.ts';
+import { dataCommit, portalVersion, siteStatus } from '../lib/open-data/status.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

@@ -3,7 +3,7 @@
  * The file name (without .mdx) is the case id: permanent, it is the page's address
  * `/cases/<case-id>/`. The body is the narrative (MDX; editors may use <FactBox> and <Timeline>).
  *
- * Cross-references (area, unit ids, `list-id/entry-id`) are checked by src/lib/load/cases.ts,
+ * Cross-references (area, unit ids, `list-id/entry-id`) are checked by src/lib/cases/load.ts,
  * which knows the other data; this schema checks the shape of one file on its own.
  */
 import { z } from 'astro/zod';

@@ -1,6 +1,6 @@
 /**
  * One row of `data/progress/<yyyy-mm>.csv`: what one responsible unit reported for one area
- * for that month (每月 20 日报送). The month is the file's name; see src/lib/progress.ts for
+ * for that month (每月 20 日报送). The month is the file's name; see src/lib/progress/rules.ts for
  * when a report counts as on time, late or missing.
  */
 import { z } from 'astro/zod';

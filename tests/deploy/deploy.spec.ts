@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
 import { submitSearch } from '../search-page.ts';
+import { addDays } from '../../src/lib/dates.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -22,11 +23,6 @@ const siteD = process.env['DEPLOY_SITE_DAY']!;
 const siteNext = process.env['DEPLOY_SITE_NEXT']!;
 const base = new URL(url).pathname;
 
-function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 const D1 = addDays(D, 1);
 
 /** `2y` / `6m` after a day; the 31st of a shorter month becomes its last day. */

@@ -24,7 +24,7 @@ const active = all.filter(({ e }) => e.status === 'active');
 /**
  * What must never appear: names and codes of taken-down entries that no active entry shares.
  * (Reasons are not in the list: the sample's are general phrases such as 信用修复 that the site's
- * own text uses; the pages never receive an entry's reason at all, see src/lib/changes.ts.)
+ * own text uses; the pages never receive an entry's reason at all, see src/lib/lists/changes.ts.)
  */
 const activeTexts = new Set(active.flatMap(({ e }) => [e.subject_name, e.uscc, e.id_masked, e.legal_rep]).filter(Boolean));
 const forbidden = [...new Set(takenDown.flatMap(({ e }) => [e.subject_name, e.uscc, e.id_masked, e.legal_rep]).filter((v): v is string => !!v && !activeTexts.has(v)))];

@@ -1,7 +1,7 @@
 /**
  * Lists, entries, organisations and open data, against the built site (DISCLOSURE_DATE pinned,
  * default 2026-11-27). Expectations are computed here from the source CSVs with papaparse and
- * src/lib/disclosure.ts — never hard-coded — and compared with what the site serves.
+ * src/lib/lists/disclosure.ts — never hard-coded — and compared with what the site serves.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
-import { disclosureStatus, type DisclosureStatus } from '../../src/lib/disclosure.ts';
+import { disclosureStatus, type DisclosureStatus } from '../../src/lib/lists/disclosure.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { atDisclosureDate } from '../chromium.ts';
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
 import { expect, test } from '@playwright/test';
-import { disclosureStatus } from '../../src/lib/disclosure.ts';
+import { disclosureStatus } from '../../src/lib/lists/disclosure.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { atDisclosureDate } from '../chromium.ts';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPortal } from '../../src/lib/load/index.ts';
-import { chineseDate, deadlineState, onlyFallback, telHref } from '../../src/lib/areas.ts';
+import { deadlineState, onlyFallback, telHref } from '../../src/lib/areas/rules.ts';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
+import { dateLabel } from '../../src/lib/dates.ts';
 
 const { portal, issues } = loadPortal({ root: process.cwd(), disclosureDate: '2026-11-27' });
 const areas = [...portal.areas.values()];
@@ -70,7 +71,7 @@ describe('deadlineState', () => {
 
 describe('area helpers', () => {
   it('writes dates the Chinese way without leading zeros', () => {
-    expect(chineseDate('2019-05-10')).toBe('2019年5月10日');
+    expect(dateLabel('2019-05-10')).toBe('2019年5月10日');
   });
 
   it('dials hotlines with area codes without the hyphen', () => {

@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
-import { compareNewestFirst } from '../../src/lib/load/cases.ts';
+import { compareNewestFirst } from '../../src/lib/cases/load.ts';
 import { caseId, caseSchema } from '../../src/schemas/case.ts';
 import { MEASURE_KEYS, MEASURES } from '../../src/schemas/measures.ts';
-import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, pagePath, pageParam, paginate, safeJsonLd, subjectView, yearCounts } from '../../src/lib/cases.ts';
+import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, pagePath, pageParam, paginate, safeJsonLd, subjectView, yearCounts } from '../../src/lib/cases/rules.ts';
 
 const ON = '2026-11-27';
 const FIXTURE = resolve('tests/fixtures/cases-invalid');

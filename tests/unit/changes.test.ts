@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changesPagePath, eventAnchor, feedItems, groupByDay, mergeChanges, pageCount, pageSlice, summariseNotes, type ListState } from '../../src/lib/changes.ts';
-import { loadHistory, type Change } from '../../src/lib/history.ts';
+import { changesPagePath, eventAnchor, feedItems, groupByDay, mergeChanges, pageCount, pageSlice, summariseNotes, type ListState } from '../../src/lib/lists/changes.ts';
+import { loadHistory, type Change } from '../../src/lib/lists/history.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 
 const FIXTURE = resolve('tests/fixtures/history-portal');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { feedResponse, newestFirst } from '../../src/lib/feeds.ts';
+import { feedResponse, newestFirst } from '../../src/lib/open-data/feeds.ts';
 import { hasNoindex, sitemapFilter } from '../../src/lib/sitemap-filter.ts';
 
 describe('feeds', () => {

@@ -5,7 +5,7 @@
  * header-only files, duplicated headers, GBK re-encoding, invisible and bidirectional characters,
  * ID numbers written full-width, split or in 15 digits, cells around the cell limit, ids that
  * differ only by case, one USCC under two names — go through the same path as
- * `npm run validate` for one list (src/lib/load/lists.ts validateListFile, plus the privacy scan).
+ * `npm run validate` for one list (src/lib/lists/load.ts validateListFile, plus the privacy scan).
  * Seeded: a failure prints the case number and its mutations; FUZZ_SEED and FUZZ_CASES override.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, type Issue } from '../../src/lib/issues.ts';
 import { check, readYaml, rel, yamlPlacer, type LoadContext } from '../../src/lib/load/context.ts';
-import { validateListFile, type ListFileContext } from '../../src/lib/load/lists.ts';
+import { validateListFile, type ListFileContext } from '../../src/lib/lists/load.ts';
 import { loadCity } from '../../src/lib/load/city.ts';
 import { loadUnits } from '../../src/lib/load/units.ts';
 import { scanForResidentIds } from '../../src/lib/privacy.ts';

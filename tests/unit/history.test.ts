@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chinaDay, loadHistory, rowHashes } from '../../src/lib/history.ts';
+import { loadHistory, rowHashes } from '../../src/lib/lists/history.ts';
+import { chinaDay } from '../../src/lib/dates.ts';
 
 function repoWithCommits(commits: { date: string; csv: string }[]): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'history-'));

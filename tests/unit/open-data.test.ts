@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { createHash } from 'node:crypto';
-import { BOM, csvBytes, csvField, csvText, jsonBytes, jsonText, neutralise, sha256Hex } from '../../src/lib/open-data.ts';
+import { BOM, csvBytes, csvField, csvText, jsonBytes, jsonText, neutralise, sha256Hex } from '../../src/lib/open-data/serialise.ts';
 
 const columns = [
   { key: 'id', label: '编号' },

@@ -3,11 +3,11 @@ import { loadCity } from '../../src/lib/load/city.ts';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, type Issue } from '../../src/lib/issues.ts';
-import { loadAreas } from '../../src/lib/load/areas.ts';
+import { loadAreas } from '../../src/lib/areas/load.ts';
 import type { LoadContext } from '../../src/lib/load/context.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
-import { loadNotices } from '../../src/lib/load/notices.ts';
-import { loadProgress, loadScores } from '../../src/lib/load/progress.ts';
+import { loadNotices } from '../../src/lib/notices/load.ts';
+import { loadProgress, loadScores } from '../../src/lib/progress/load.ts';
 import { loadUnits } from '../../src/lib/load/units.ts';
 import {
   computeProgress,
@@ -21,7 +21,7 @@ import {
   reportStatus,
   shortUnitName,
   type ReportLike,
-} from '../../src/lib/progress.ts';
+} from '../../src/lib/progress/rules.ts';
 
 const ON = '2026-11-27';
 

@@ -27,7 +27,7 @@ import {
   sshArgs,
   switchCurrent,
 } from '../../scripts/lib/publish.ts';
-import type { SiteStatus } from '../../src/lib/status.ts';
+import type { SiteStatus } from '../../src/lib/open-data/status.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'portal-publish-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

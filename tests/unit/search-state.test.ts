@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEY, pageFilters, recordFromFragment } from '../../src/lib/search-meta.ts';
-import { facetCounts, pagefindFilters, parseState, sortValues, stateToSearch } from '../../src/lib/search-state.ts';
+import { FILTER_KEY, pageFilters, recordFromFragment } from '../../src/lib/search/meta.ts';
+import { facetCounts, pagefindFilters, parseState, sortValues, stateToSearch } from '../../src/lib/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, one value per filter and the sort order', () => {

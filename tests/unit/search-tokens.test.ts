@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramToken, charCode, highlightSegments, indexText, indexTokens, queryPlan, TOKEN_PREFIX, units } from '../../src/lib/search-tokens.ts';
+import { bigramToken, charCode, highlightSegments, indexText, indexTokens, queryPlan, TOKEN_PREFIX, units } from '../../src/lib/search/tokens.ts';
 
 /** The words of an indexed text. */
 const words = (text: string) => text.split(' ');

@@ -3,7 +3,8 @@
  * Expected days are written out by hand from the China Standard Time offset (UTC+8).
  */
 import { describe, expect, it } from 'vitest';
-import { chinaDay, daysBetween, isDue, isStaleBuild, STALE_AFTER_DAYS } from '../../src/lib/stale.ts';
+import { isDue, isStaleBuild, STALE_AFTER_DAYS } from '../../src/lib/stale.ts';
+import { chinaDay, daysBetween } from '../../src/lib/dates.ts';
 
 describe('the visitor day in China time', () => {
   it('is already the next day from 16:00 UTC', () => {

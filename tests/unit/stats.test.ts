@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeProgress } from '../../src/lib/progress.ts';
-import { computeStats, describeBars, statsCsvRows, toCsv, type StatsList } from '../../src/lib/stats.ts';
-import { statsCharts } from '../../src/lib/stats-charts.ts';
+import { computeProgress } from '../../src/lib/progress/rules.ts';
+import { computeStats, describeBars, statsCsvRows, toCsv, type StatsList } from '../../src/lib/stats/queries.ts';
+import { statsCharts } from '../../src/lib/stats/charts.ts';
 
 const areas = [
   { slug: 'wage-arrears', number: 8, title: '拖欠工资问题', units: ['human-resources'], deadline: '2019-12-31' },

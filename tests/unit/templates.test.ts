@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../src/lib/csv.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
-import { EXAMPLE_ID, templateColumns, templateCsv } from '../../src/lib/templates.ts';
+import { EXAMPLE_ID, templateColumns, templateCsv } from '../../src/lib/lists/templates.ts';
 
 const ON = '2026-11-27';
 const DISTRICT = '城关区';

@@ -5,14 +5,15 @@
  *   thread (`noWorker`: one request fewer; a search over the token index takes milliseconds).
  *   More bundles are merged with `mergeIndex`: those in SEARCH_BUNDLES, and the shards of a
  *   partitioned index, which the primary bundle's manifest names (src/lib/search/index-writer.ts).
- * - The query becomes search tokens (src/lib/search-tokens.ts). A one-run Chinese fragment is
+ * - The query becomes search tokens (src/lib/search/tokens.ts). A one-run Chinese fragment is
  *   searched twice: as an exact phrase (which pages match) and as plain terms (in what order).
  * - Pagefind filters, counts and sorts; each shown result's Pagefind fragment is loaded.
  */
-import { DIMENSIONS, INDEX_MANIFEST, recordFromFragment, type Dimension, type DisplayRecord } from '../../lib/search-meta.ts';
-import { facetCounts, pagefindFilters, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
-import { queryPlan, type QueryPlan } from '../../lib/search-tokens.ts';
-import { chinaDay, isDue } from '../../lib/stale.ts';
+import { DIMENSIONS, INDEX_MANIFEST, recordFromFragment, type Dimension, type DisplayRecord } from '../../lib/search/meta.ts';
+import { facetCounts, pagefindFilters, type FacetCounts, type SearchState } from '../../lib/search/state.ts';
+import { queryPlan, type QueryPlan } from '../../lib/search/tokens.ts';
+import { isDue } from '../../lib/stale.ts';
+import { chinaDay } from '../../lib/dates.ts';
 
 /** A copy of the index not rebuilt since: results whose day has come are dropped (src/lib/stale.ts). */
 function current(records: DisplayRecord[]): DisplayRecord[] {

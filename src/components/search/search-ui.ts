@@ -6,9 +6,9 @@
  * Data from the index is only ever put into the page with textContent (and <mark> elements
  * around highlighted text), never as HTML.
  */
-import { DIMENSIONS, KIND_LABELS, recordKind, type Dimension, type DisplayRecord } from '../../lib/search-meta.ts';
-import { emptyCounts, parseState, sortValues, stateToSearch, valueLabel, type FacetCounts, type SearchState } from '../../lib/search-state.ts';
-import { highlightSegments } from '../../lib/search-tokens.ts';
+import { DIMENSIONS, KIND_LABELS, recordKind, type Dimension, type DisplayRecord } from '../../lib/search/meta.ts';
+import { emptyCounts, parseState, sortValues, stateToSearch, valueLabel, type FacetCounts, type SearchState } from '../../lib/search/state.ts';
+import { highlightSegments } from '../../lib/search/tokens.ts';
 import { PortalSearch, type SearchOutcome } from './search-client.ts';
 
 const PAGE_SIZE = 10;

@@ -4,7 +4,8 @@
  * shows the banner when the build is old. Without JavaScript nothing changes: the page stays as
  * built. The search page drops due results itself (search-client.ts).
  */
-import { chinaDay, isDue, isStaleBuild } from '../../lib/stale.ts';
+import { isDue, isStaleBuild } from '../../lib/stale.ts';
+import { chinaDay } from '../../lib/dates.ts';
 
 export function guardStaleCopy(doc: Document = document, now: number = Date.now()): void {
   const today = chinaDay(now);

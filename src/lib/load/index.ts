@@ -9,19 +9,19 @@ import { sortIssues, type Issue } from '../issues.ts';
 import { scanForResidentIds } from '../privacy.ts';
 import { checkMdxContent } from '../active-content.ts';
 import { CSV_READER_REFUSES, scanForInvisible } from '../invisible.ts';
-import { loadAreas, type AreaRecord } from './areas.ts';
+import { loadAreas, type AreaRecord } from '../areas/load.ts';
 import { check, markUnreadable, readLimited, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
 import { decodeUtf8 } from '../csv.ts';
-import { loadLists, type ListRecord } from './lists.ts';
-import { loadExamCheating } from './exam-cheating.ts';
+import { loadLists, type ListRecord } from '../lists/load.ts';
+import { loadExamCheating } from '../stats/exam-cheating.ts';
 import type { ExamCheatingRow } from '../../schemas/exam-cheating.ts';
 import { loadUnits } from './units.ts';
 import { loadCity } from './city.ts';
 import type { City } from '../../schemas/city.ts';
 import { checkFileTree } from './files.ts';
-import { loadProgress, loadScores, type ProgressMonth, type ScoreMonth } from './progress.ts';
-import { loadNotices, type NoticeRecord } from './notices.ts';
-import { loadCases, type CaseRecord } from './cases.ts';
+import { loadProgress, loadScores, type ProgressMonth, type ScoreMonth } from '../progress/load.ts';
+import { loadNotices, type NoticeRecord } from '../notices/load.ts';
+import { loadCases, type CaseRecord } from '../cases/load.ts';
 
 export interface Portal {
   disclosureDate: string;
@@ -34,7 +34,7 @@ export interface Portal {
   lists: Map<string, ListRecord>;
   /** data/exam-cheating.csv: aggregate figures only (no names), newest year first. */
   examCheating: ExamCheatingRow[];
-  /** data/progress/<yyyy-mm>.csv, oldest month first (statuses: src/lib/progress.ts). */
+  /** data/progress/<yyyy-mm>.csv, oldest month first (statuses: src/lib/progress/rules.ts). */
   progress: ProgressMonth[];
   /** data/scores/<yyyy-mm>.csv, oldest month first. */
   scores: ScoreMonth[];

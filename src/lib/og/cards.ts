@@ -4,7 +4,7 @@
  * entry's name — so a taken-down entry can never be in an image.
  */
 import type { Portal } from '../load/index.ts';
-import { isPublished } from '../cases.ts';
+import { isPublished } from '../cases/rules.ts';
 import { LIST_KIND_LABELS } from '../../schemas/list-meta.ts';
 
 export type CardKind = 'site' | 'area' | 'list' | 'case';

@@ -14,7 +14,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { INDEX_MANIFEST } from '../search-meta.ts';
+import { INDEX_MANIFEST } from './meta.ts';
 import { recordHtml, type SearchRecord } from './records.ts';
 
 /** Most records one Pagefind run indexes; above it the index is partitioned. */

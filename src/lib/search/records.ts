@@ -4,17 +4,17 @@
  * them into Pagefind (src/lib/search/index-writer.ts); nothing on a page is indexed.
  *
  * What a record holds: meta and filters (not indexed as words), then the search tokens of the
- * title, names and summary (src/lib/search-tokens.ts) and the codes (USCC) as words, weighted
+ * title, names and summary (src/lib/search/tokens.ts) and the codes (USCC) as words, weighted
  * so that an organisation's own pages come first for its code and its name. Taken-down entries
  * and unpublished cases or notices have no record.
  */
-import { pageFilters, FILTER_KEY, type HintFields, type HitKind } from '../search-meta.ts';
-import { indexText } from '../search-tokens.ts';
+import { pageFilters, FILTER_KEY, type HintFields, type HitKind } from './meta.ts';
+import { indexText } from './tokens.ts';
 import { portal } from '../queries.ts';
-import { entryPath, kindStatement, listViews, subjectPaths, subject } from '../queries-lists.ts';
-import { casePath, publishedCases } from '../queries-cases.ts';
-import { publishedNotices } from '../queries-progress.ts';
-import { subjectView } from '../cases.ts';
+import { entryPath, kindStatement, listViews, subjectPaths, subject } from '../lists/queries.ts';
+import { casePath, publishedCases } from '../cases/queries.ts';
+import { publishedNotices } from '../progress/queries.ts';
+import { subjectView } from '../cases/rules.ts';
 import { SUBJECT_TYPE_LABELS } from '../../schemas/list-meta.ts';
 
 export interface SearchRecord extends HintFields {

@@ -1,8 +1,8 @@
 /** /cases/rss.xml: every published typical case, newest first, absolute links under site + base. */
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../lib/feeds.ts';
+import { feedResponse } from '../../lib/open-data/feeds.ts';
 import { siteName } from '../../lib/queries.ts';
-import { caseFeedItems } from '../../lib/queries-cases.ts';
+import { caseFeedItems } from '../../lib/cases/queries.ts';
 
 export const GET: APIRoute = ({ site }) =>
   feedResponse(

@@ -1,8 +1,8 @@
 /** /changes/rss.xml: the newest list changes (additions, changes, take-downs without names), absolute links. */
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../lib/feeds.ts';
+import { feedResponse } from '../../lib/open-data/feeds.ts';
 import { siteName } from '../../lib/queries.ts';
-import { changeFeedItems } from '../../lib/queries-history.ts';
+import { changeFeedItems } from '../../lib/lists/history-queries.ts';
 
 export const GET: APIRoute = ({ site }) =>
   feedResponse(

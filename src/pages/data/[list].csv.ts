@@ -1,6 +1,6 @@
 /** /data/<id>.csv: a list's active entries (or the exam figures), UTF-8 with BOM, formula-safe. */
 import type { APIRoute } from 'astro';
-import { datasetFiles, datasets } from '../../lib/queries-lists.ts';
+import { datasetFiles, datasets } from '../../lib/lists/queries.ts';
 
 export function getStaticPaths() {
   return datasets().map((d) => ({ params: { list: d.id } }));

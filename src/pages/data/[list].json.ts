@@ -1,6 +1,6 @@
 /** /data/<id>.json: the same records as the CSV, with keys, column meanings and metadata. */
 import type { APIRoute } from 'astro';
-import { datasetFiles, datasets } from '../../lib/queries-lists.ts';
+import { datasetFiles, datasets } from '../../lib/lists/queries.ts';
 
 export function getStaticPaths() {
   return datasets().map((d) => ({ params: { list: d.id } }));

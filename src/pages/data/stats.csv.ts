@@ -1,6 +1,6 @@
 /** /data/stats.csv: the numbers behind /stats/, one per line (UTF-8 with BOM for Excel). */
-import { siteStats } from '../../lib/queries-progress.ts';
-import { statsCsvRows, toCsv } from '../../lib/stats.ts';
+import { siteStats } from '../../lib/progress/queries.ts';
+import { statsCsvRows, toCsv } from '../../lib/stats/queries.ts';
 
 export function GET() {
   return new Response(toCsv(statsCsvRows(siteStats())), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

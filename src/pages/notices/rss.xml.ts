@@ -1,8 +1,8 @@
 /** /notices/rss.xml: the office's published bulletins, newest first, absolute links under site + base. */
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../lib/feeds.ts';
+import { feedResponse } from '../../lib/open-data/feeds.ts';
 import { siteName } from '../../lib/queries.ts';
-import { noticeFeedItems } from '../../lib/queries-progress.ts';
+import { noticeFeedItems } from '../../lib/progress/queries.ts';
 
 export const GET: APIRoute = ({ site }) =>
   feedResponse(

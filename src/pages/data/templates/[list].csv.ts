@@ -1,7 +1,7 @@
 /** /data/templates/<list-id>.csv: a blank template for editors (header + one `#` example row). */
 import type { APIRoute } from 'astro';
 import { portal } from '../../../lib/queries.ts';
-import { templateCsv } from '../../../lib/templates.ts';
+import { templateCsv } from '../../../lib/lists/templates.ts';
 
 export function getStaticPaths() {
   return [...portal().lists.keys()].map((list) => ({ params: { list } }));

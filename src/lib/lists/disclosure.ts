@@ -2,6 +2,7 @@
  * Disclosure status of a list entry on a given day (DESIGN.md "Disclosure status").
  * Dates are calendar days `YYYY-MM-DD`; comparison is by string, which is safe for that form.
  */
+import { addDays } from '../dates.ts';
 
 /** `pending`: listed after the disclosure date, not yet public (no page, counted nowhere). */
 export type DisclosureStatus = 'active' | 'expired' | 'removed' | 'pending';
@@ -24,13 +25,6 @@ export function shownUntil(entry: { listed_on: string; expires_on?: string | und
   return entry.expires_on ?? addPeriod(entry.listed_on, period);
 }
 
-/** The calendar day after `date`. */
-export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 type Dated = { listed_on: string; expires_on?: string | undefined; removed_on?: string | undefined };
 
 /**
@@ -38,22 +32,34 @@ type Dated = { listed_on: string; expires_on?: string | undefined; removed_on?: 
  * day shown, whichever comes first. An entry whose period ran out before it was removed counts
  * as expired, not removed.
  */
-export function stoppedOn(entry: Dated, period: string): string {
-  const expiry = nextDay(shownUntil(entry, period));
+function stopDay(entry: Dated, shown_until: string): string {
+  const expiry = addDays(shown_until, 1);
   return entry.removed_on && entry.removed_on <= expiry ? entry.removed_on : expiry;
 }
 
 /**
- * - `pending` if listed after the disclosure date (not yet public);
+ * The disclosure rule, in one place: last day shown, first day not shown, and the status on `on`:
+ * - `pending` if listed after `on` (not yet public);
  * - `removed` from `removed_on` on (on the day of removal it is no longer shown);
  * - `expired` after the last day shown (on `expires_on` itself it is still shown);
  * - otherwise `active`.
+ * The loader calls it once per entry.
  */
+export function disclose(entry: Dated, period: string, on: string): { status: DisclosureStatus; shown_until: string; stopped_on: string } {
+  const shown_until = shownUntil(entry, period);
+  const stopped_on = stopDay(entry, shown_until);
+  const status: DisclosureStatus = entry.listed_on > on ? 'pending' : stopped_on > on ? 'active' : entry.removed_on === stopped_on ? 'removed' : 'expired';
+  return { status, shown_until, stopped_on };
+}
+
+/** The first day an entry is not shown (see `disclose`). */
+export function stoppedOn(entry: Dated, period: string): string {
+  return stopDay(entry, shownUntil(entry, period));
+}
+
+/** The status of an entry on `on` (see `disclose`). */
 export function disclosureStatus(entry: Dated, period: string, on: string): DisclosureStatus {
-  if (entry.listed_on > on) return 'pending';
-  const stop = stoppedOn(entry, period);
-  if (stop > on) return 'active';
-  return entry.removed_on === stop ? 'removed' : 'expired';
+  return disclose(entry, period, on).status;
 }
 
 /** Chinese label of a status, for pages and statistics. */
@@ -69,16 +75,4 @@ export function periodLabel(period: string): string {
   const m = /^(\d+)([ym])$/.exec(period);
   if (!m) return period;
   return m[2] === 'y' ? `${m[1]} 年` : `${m[1]} 个月`;
-}
-
-/**
- * Status, last day shown and first day not shown, in one pass (the loader calls this once per
- * entry; the three functions above each recompute the period).
- */
-export function disclose(entry: Dated, period: string, on: string): { status: DisclosureStatus; shown_until: string; stopped_on: string } {
-  const shown_until = shownUntil(entry, period);
-  const expiry = nextDay(shown_until);
-  const stopped_on = entry.removed_on && entry.removed_on <= expiry ? entry.removed_on : expiry;
-  const status: DisclosureStatus = entry.listed_on > on ? 'pending' : stopped_on > on ? 'active' : entry.removed_on === stopped_on ? 'removed' : 'expired';
-  return { status, shown_until, stopped_on };
 }

@@ -3,9 +3,9 @@
  * how a subject is shown when its list entry is (no longer) disclosed, pagination, citation and
  * JSON-LD. No Astro imports: unit-tested with vitest (tests/unit/cases.test.ts).
  */
-import type { CaseRecord } from './load/cases.ts';
-import type { ListRecord } from './load/lists.ts';
-import { MEASURES, type MeasureKey } from '../schemas/measures.ts';
+import type { CaseRecord } from './load.ts';
+import type { ListRecord } from '../lists/load.ts';
+import { MEASURES, type MeasureKey } from '../../schemas/measures.ts';
 
 /** Cases per page on /cases/ and the browse pages (pagination works without JavaScript). */
 export const CASES_PER_PAGE = 20;

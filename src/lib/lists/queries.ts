@@ -6,13 +6,13 @@
  * Only `active` entries are published. Taken-down entries (expired, removed) appear here only as
  * a take-down notice (their id, list and the day publication stopped) and in counts.
  */
-import { CORE_COLUMNS, CORE_COLUMN_DOCS } from '../schemas/list-entry.ts';
-import { LIST_KIND_LABELS, SUBJECT_TYPE_LABELS, type ColumnSpec, type ListKind, type ListMeta } from '../schemas/list-meta.ts';
-import { examCheatingLabels, type ExamCheatingRow } from '../schemas/exam-cheating.ts';
-import type { AreaRecord } from './load/areas.ts';
-import type { EntryRecord } from './load/lists.ts';
-import { csvBytes, jsonBytes, sha256Hex, type Cell, type OpenDataColumn } from './open-data.ts';
-import { portal } from './queries.ts';
+import { CORE_COLUMNS, CORE_COLUMN_DOCS } from '../../schemas/list-entry.ts';
+import { LIST_KIND_LABELS, SUBJECT_TYPE_LABELS, type ColumnSpec, type ListKind, type ListMeta } from '../../schemas/list-meta.ts';
+import { examCheatingLabels, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
+import type { AreaRecord } from '../areas/load.ts';
+import type { EntryRecord } from './load.ts';
+import { csvBytes, jsonBytes, sha256Hex, type Cell, type OpenDataColumn } from '../open-data/serialise.ts';
+import { portal } from '../queries.ts';
 
 /** Rows per page of a list's table. */
 export const PAGE_SIZE = 50;

@@ -3,7 +3,7 @@
  * Used by /cases/rss.xml; the notices feed can use the same helper.
  */
 import rss from '@astrojs/rss';
-import { absolute } from './urls.ts';
+import { absolute } from '../paths.ts';
 
 export interface FeedItem {
   title: string;

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
+import { chinaDay } from '../dates.ts';
 
 export interface EntryHistory {
   /** Commit date (YYYY-MM-DD, China time) of the first commit containing the row. */
@@ -49,11 +50,6 @@ function git(cwd: string, args: string[]): string | null {
   } catch {
     return null;
   }
-}
-
-/** China Standard Time calendar day of an ISO timestamp with offset. */
-export function chinaDay(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 /** Row fingerprints by entry id, from CSV text (the `id` column). */

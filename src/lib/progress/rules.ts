@@ -15,6 +15,7 @@
  *   (like a list entry listed after it), and a month whose 20th is still ahead is `pending`
  *   (未到期) for every pair that has not reported.
  */
+import { addDays, daysBetween } from '../dates.ts';
 
 /** Status of one (month, area, unit) report on the disclosure date. */
 export type ReportStatus = 'on_time' | 'late' | 'missing' | 'pending';
@@ -59,18 +60,6 @@ export function monthRange(from: string, to: string): string[] {
   const out: string[] = [];
   for (let m = from; m <= to; m = nextMonth(m)) out.push(m);
   return out;
-}
-
-/** Adds days to a `YYYY-MM-DD` date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whole days from a to b (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 /**
@@ -121,18 +110,6 @@ export function onTimeRate(c: StatusCounts): number | undefined {
 /** `0.8667` → `86.7%`; undefined → `—`. */
 export function formatRate(r: number | undefined): string {
   return r === undefined ? '—' : `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
-}
-
-/** `2019-06` → `2019年6月`. */
-export function monthLabel(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${y}年${m}月`;
-}
-
-/** `2019-06-20` → `2019年6月20日`. */
-export function dateLabel(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${y}年${m}月${d}日`;
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * Notice pages: the checked front matter (src/lib/load/notices.ts) joined with the `notices`
+ * Notice pages: the checked front matter (src/lib/notices/load.ts) joined with the `notices`
  * content collection, which renders the MDX body. Only notices dated on or before the
  * disclosure date are published.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { NoticeRecord } from './load/notices.ts';
-import { portal } from './queries.ts';
-import { publishedNotices, unitName } from './queries-progress.ts';
+import type { NoticeRecord } from './load.ts';
+import { portal } from '../queries.ts';
+import { publishedNotices, unitName } from '../progress/queries.ts';
 
 export interface NoticePage {
   notice: NoticeRecord;

@@ -2,7 +2,7 @@
  * Plain logic about areas for the pages: deadline state at the disclosure date, dates in
  * Chinese, reporting channels. No Astro imports: unit-tested with vitest.
  */
-import type { Channel } from '../schemas/area.ts';
+import type { Channel } from '../../schemas/area.ts';
 
 /** `passed`: the disclosure date is after the deadline (on the deadline day itself it is still open). */
 export type DeadlineState = 'passed' | 'open';
@@ -15,12 +15,6 @@ export const deadlineLabels: Record<DeadlineState, string> = {
   passed: '已到期',
   open: '未到期',
 };
-
-/** `2019-12-31` → `2019年12月31日`. */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** True when an area has only the city's general channel (the page must say so). */
 export function onlyFallback(channels: readonly Channel[]): boolean {

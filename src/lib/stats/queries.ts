@@ -3,7 +3,7 @@
  * disclosure date. Pure: no I/O, no Astro. Taken-down entries are COUNTED here and nowhere
  * named: the inputs carry only statuses and dates.
  */
-import { countsByUnit, monthRange, onTimeRate, overallCounts, type MonthModel, type StatusCounts } from './progress.ts';
+import { countsByUnit, monthRange, onTimeRate, overallCounts, type MonthModel, type StatusCounts } from '../progress/rules.ts';
 
 export interface StatsArea {
   slug: string;

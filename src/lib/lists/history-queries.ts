@@ -1,6 +1,6 @@
 /**
  * Queries for the history of list entries: first published / last changed per entry,
- * and the /changes/ page and feed. The git history is read once per build (src/lib/history.ts,
+ * and the /changes/ page and feed. The git history is read once per build (src/lib/lists/history.ts,
  * cached per commit in node_modules/.cache/history), never per page; what it cannot know
  * (no git, shallow clone, files not committed) is printed once in the build log, and the
  * build never fails because of it.
@@ -8,8 +8,8 @@
 import { join, resolve } from 'node:path';
 import { changesPagePath, CHANGES_PAGE_SIZE, countKinds, feedItems, groupByDay, mergeChanges, pageCount, pageSlice, summariseNotes, type ChangeEvent, type DayGroup } from './changes.ts';
 import { loadHistory, type EntryHistory, type HistoryResult } from './history.ts';
-import { portal } from './queries.ts';
-import { entryPath, listViews } from './queries-lists.ts';
+import { portal } from '../queries.ts';
+import { entryPath, listViews } from './queries.ts';
 
 let memo: { history: HistoryResult; notes: string[] } | undefined;
 
@@ -40,7 +40,7 @@ export function entryHistory(listId: string, entryId: string): EntryHistoryView 
 
 let eventsMemo: ChangeEvent[] | undefined;
 
-/** Every event, newest first (see src/lib/changes.ts for the no-name rule). */
+/** Every event, newest first (see src/lib/lists/changes.ts for the no-name rule). */
 export function changeEvents(): ChangeEvent[] {
   if (eventsMemo) return eventsMemo;
   const lists = listViews().map((v) => ({ id: v.id, title: v.meta.title, entries: portal().lists.get(v.id)?.entries ?? [] }));

@@ -3,7 +3,7 @@
  * result list can be shared and the back button works, and the pieces of a Pagefind request
  * derived from it. Pure and browser-safe; unit-tested.
  */
-import { DIMENSIONS, FILTER_KEY, filterValue, isHitKind, KIND_LABELS, parseFilterValue, type Dimension, type HitKind } from './search-meta.ts';
+import { DIMENSIONS, FILTER_KEY, filterValue, isHitKind, KIND_LABELS, parseFilterValue, type Dimension, type HitKind } from './meta.ts';
 
 export type SortOrder = 'relevance' | 'date';
 

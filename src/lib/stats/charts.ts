@@ -2,9 +2,9 @@
  * The charts of /stats/, as data: each with its title, text alternative, bars and data table.
  * Pure (no Astro), so that what a chart says can be tested against the numbers.
  */
-import { LIST_KIND_LABELS, type ListKind } from '../schemas/list-meta.ts';
-import { formatRate } from './progress.ts';
-import { describeBars, type Stats } from './stats.ts';
+import { LIST_KIND_LABELS, type ListKind } from '../../schemas/list-meta.ts';
+import { formatRate } from '../progress/rules.ts';
+import { describeBars, type Stats } from './queries.ts';
 
 export interface ChartSpec {
   id: string;

@@ -18,7 +18,7 @@
  * Chinese run ends with an end token, so a phrase never runs from one name into the next.
  * Prefix-free character codes mean Pagefind's prefix matching cannot confuse two bigrams.
  */
-import { normaliseName } from './names.ts';
+import { normaliseName } from '../names.ts';
 
 /** Every search token starts with this; no USCC or ordinary word does. */
 export const TOKEN_PREFIX = 'zq';

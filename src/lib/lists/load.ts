@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { listMetaSchema, type ListMeta } from '../../schemas/list-meta.ts';
 import { CORE_COLUMNS, entrySchemaFor, REQUIRED_CORE, type ListEntry } from '../../schemas/list-entry.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { disclose, type DisclosureStatus } from '../disclosure.ts';
-import { cellPlacer, check, keyFold, readLimited, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
+import { disclose, type DisclosureStatus } from './disclosure.ts';
+import { cellPlacer, check, keyFold, readLimited, readYaml, rel, yamlPlacer, type LoadContext } from '../load/context.ts';
 import { parseCsv } from '../csv.ts';
-import { requireColumns } from './units.ts';
-import { kindOf, subdirs } from './files.ts';
-import type { AreaRecord } from './areas.ts';
+import { requireColumns } from '../load/units.ts';
+import { kindOf, subdirs } from '../load/files.ts';
+import type { AreaRecord } from '../areas/load.ts';
 
 export interface EntryRecord extends ListEntry {
   /** Line of the row in entries.csv. */

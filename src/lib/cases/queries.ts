@@ -2,15 +2,15 @@
  * Queries of the typical-case pages (/cases/…), the home page's latest cases and each area's
  * cases. Pure rules are in ./cases.ts; this module joins them with the loaded portal.
  */
-import { portal } from './queries.ts';
-import { absolute } from './urls.ts';
-import type { CaseRecord } from './load/cases.ts';
-import type { AreaRecord } from './load/areas.ts';
-import type { Unit } from '../schemas/unit.ts';
-import { MEASURES, type MeasureKey } from '../schemas/measures.ts';
-import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, pageParam, pagePath, paginate, subjectView, yearCounts, type Citation, type Page, type SubjectView } from './cases.ts';
-import { ogEnabled, ogImagePath } from './og/cards.ts';
-import type { FeedItem } from './feeds.ts';
+import { portal } from '../queries.ts';
+import { absolute } from '../paths.ts';
+import type { CaseRecord } from './load.ts';
+import type { AreaRecord } from '../areas/load.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { MEASURES, type MeasureKey } from '../../schemas/measures.ts';
+import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, pageParam, pagePath, paginate, subjectView, yearCounts, type Citation, type Page, type SubjectView } from './rules.ts';
+import { ogEnabled, ogImagePath } from '../og/cards.ts';
+import type { FeedItem } from '../open-data/feeds.ts';
 
 /** What a case looks like in a listing. */
 export interface CaseSummary {

@@ -1,17 +1,18 @@
 /**
  * Loads the monthly progress reports (`data/progress/<yyyy-mm>.csv`) and the monthly scores
  * (`data/scores/<yyyy-mm>.csv`). The month of a file is its name. Statuses (on time, late,
- * missing) are not stored: they are computed on the disclosure date by src/lib/progress.ts.
+ * missing) are not stored: they are computed on the disclosure date by src/lib/progress/rules.ts.
  */
 import { join } from 'node:path';
 import { PROGRESS_COLUMNS, PROGRESS_REQUIRED, progressRowSchema, type ProgressRow } from '../../schemas/progress.ts';
 import { SCORE_COLUMNS, scoreRowSchema, type ScoreRow } from '../../schemas/score.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { CsvRow } from '../csv.ts';
-import { latestPlausibleSubmission, monthLabel, monthStart, nextMonth } from '../progress.ts';
-import type { AreaRecord } from './areas.ts';
-import { cellPlacer, check, listDir, readCsv, rel, type LoadContext } from './context.ts';
-import { requireColumns } from './units.ts';
+import { latestPlausibleSubmission, monthStart, nextMonth } from './rules.ts';
+import type { AreaRecord } from '../areas/load.ts';
+import { cellPlacer, check, listDir, readCsv, rel, type LoadContext } from '../load/context.ts';
+import { requireColumns } from '../load/units.ts';
+import { monthLabel } from '../dates.ts';
 
 export interface ReportRecord extends ProgressRow {
   /** Reporting month, from the file name (`2019-06`). */

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { areaSchema, type Area } from '../../schemas/area.ts';
-import { check, listDir, readFrontMatter, rel, yamlPlacer, type LoadContext } from './context.ts';
+import { check, listDir, readFrontMatter, rel, yamlPlacer, type LoadContext } from '../load/context.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { City } from '../../schemas/city.ts';
 

@@ -1,6 +1,6 @@
 /**
  * What changed in the published lists, by date (`/changes/` and its feed): rows added,
- * changed or deleted in a commit (from src/lib/history.ts) merged with the take-downs the
+ * changed or deleted in a commit (from src/lib/lists/history.ts) merged with the take-downs the
  * disclosure status implies (an entry whose `stopped_on` is on or before the disclosure date).
  *
  * The no-name rule: an event carries the entry's name and page only while the entry is active.

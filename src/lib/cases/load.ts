@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { caseId, caseSchema, type Case } from '../../schemas/case.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { check, readFrontMatter, rel, yamlPlacer, type LoadContext } from './context.ts';
-import type { AreaRecord } from './areas.ts';
-import type { ListRecord } from './lists.ts';
-import { kindOf, namesIn } from './files.ts';
+import { check, readFrontMatter, rel, yamlPlacer, type LoadContext } from '../load/context.ts';
+import type { AreaRecord } from '../areas/load.ts';
+import type { ListRecord } from '../lists/load.ts';
+import { kindOf, namesIn } from '../load/files.ts';
 
 export interface CaseRecord extends Case {
   /** File name without .mdx: permanent, the page's address /cases/<id>/. */

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { examCheatingSchema, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { cellPlacer, check, readCsv, rel, type LoadContext } from './context.ts';
-import { requireColumns } from './units.ts';
-import { kindOf } from './files.ts';
+import { cellPlacer, check, readCsv, rel, type LoadContext } from '../load/context.ts';
+import { requireColumns } from '../load/units.ts';
+import { kindOf } from '../load/files.ts';
 
 const COLUMNS = ['year', 'exam', 'count', 'authority'];
 

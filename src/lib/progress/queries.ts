@@ -3,14 +3,15 @@
  * page figures) and their machine-readable twins. Everything is computed once per build from
  * portal() on the disclosure date; pages only lay it out.
  */
-import type { AreaRecord } from './load/areas.ts';
-import type { ReportRecord, ScoreRecord } from './load/progress.ts';
-import type { NoticeRecord } from './load/notices.ts';
-import { portal } from './queries.ts';
-import { computeProgress, monthLabel, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts } from './progress.ts';
-import { computeStats, type Stats, type StatsCase } from './stats.ts';
-import { publishedCases } from './queries-cases.ts';
-import type { FeedItem } from './feeds.ts';
+import type { AreaRecord } from '../areas/load.ts';
+import type { ReportRecord, ScoreRecord } from './load.ts';
+import type { NoticeRecord } from '../notices/load.ts';
+import { portal } from '../queries.ts';
+import { computeProgress, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts } from './rules.ts';
+import { computeStats, type Stats, type StatsCase } from '../stats/queries.ts';
+import { publishedCases } from '../cases/queries.ts';
+import type { FeedItem } from '../open-data/feeds.ts';
+import { monthLabel } from '../dates.ts';
 
 let model: MonthModel<ReportRecord>[] | undefined;
 let stats: Stats | undefined;

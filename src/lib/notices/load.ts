@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { NOTICE_FILE, noticeSchema, type Notice } from '../../schemas/notice.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import type { AreaRecord } from './areas.ts';
-import { check, listDir, readFrontMatter, rel, yamlPlacer, type LoadContext } from './context.ts';
+import type { AreaRecord } from '../areas/load.ts';
+import { check, listDir, readFrontMatter, rel, yamlPlacer, type LoadContext } from '../load/context.ts';
 
 export interface NoticeRecord extends Notice {
   /** File name without extension, e.g. `2019-07-26-progress-bulletin`; the URL segment. */

@@ -5,9 +5,9 @@
  * makes it a comment the loader skips (src/lib/csv.ts). Without the `#` the example is a valid
  * entry of the list, so an editor can copy it and change the values.
  */
-import { CORE_COLUMNS } from '../schemas/list-entry.ts';
-import type { ListMeta } from '../schemas/list-meta.ts';
-import { usccCheckChar } from './identifiers.ts';
+import { CORE_COLUMNS } from '../../schemas/list-entry.ts';
+import type { ListMeta } from '../../schemas/list-meta.ts';
+import { usccCheckChar } from '../identifiers.ts';
 
 /** Id of the example row (after the `#`); never a real entry's id. */
 export const EXAMPLE_ID = 'example-0001';
