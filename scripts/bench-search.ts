@@ -25,6 +25,9 @@ import { generateQueries } from './lib/search-queries.ts';
 import { readIndexedPages } from './lib/search-bundle.ts';
 import { chromiumLaunchOptions } from '../tests/chromium.ts';
 import { submitSearch } from '../tests/search-page.ts';
+import { readArgs } from './lib/args.ts';
+
+const verbose = readArgs({ verbose: { type: 'boolean', default: false } }, 'OUT_DIR=dist npx tsx scripts/bench-search.ts [--verbose]').values.verbose;
 
 const site = resolve(process.env['OUT_DIR'] ?? 'dist');
 const port = Number(process.env['PORT'] ?? 4417);
@@ -95,7 +98,7 @@ async function main(): Promise<void> {
       const search = all.filter((t) => t.search);
       const sum = (ts: Transfer[], k: 'raw' | 'gzip') => ts.reduce((a, t) => a + t[k], 0);
       console.log(`${label}「${query}」\t${all.length}\t\t${kb(sum(all, 'gzip'))}\t${search.length}\t\t${kb(sum(search, 'gzip'))}\t${kb(sum(search, 'raw'))}\t${ms} ms`);
-      if (process.argv.includes('--verbose')) for (const t of all) console.log(`    ${t.url}\t${t.raw}\t${t.gzip}`);
+      if (verbose) for (const t of all) console.log(`    ${t.url}\t${t.raw}\t${t.gzip}`);
       await context.close();
     }
 

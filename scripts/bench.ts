@@ -21,13 +21,13 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBareSite } from './lib/bare-site.ts';
 import { dirStats, measure } from './lib/measure.ts';
+import { readArgs } from './lib/args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const sizes = (arg('--rows') ?? '10000,100000').split(',').map(Number);
+const { values: opts } = readArgs(
+  { rows: { type: 'string', default: '10000,100000' }, 'no-bare': { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
+  'npm run bench -- [--rows 10000,100000] [--no-bare] [--no-search] [--keep]',
+);
+const sizes = opts.rows.split(',').map(Number);
 if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {
   console.error('--rows 应为逗号分隔的正整数，例如 --rows 10000,100000');
   process.exit(2);
@@ -122,12 +122,12 @@ async function runSize(rows: number): Promise<Row> {
   const row: Row = { rows, ms: full.ms, rss: full.peakRssMb, stages, html: htmlCount(out), files: st.files, bytes: st.bytes, index: { ...idx, shards } };
   console.error(`   完整构建 ${s(full.ms)}，峰值内存 ${full.peakRssMb.toFixed(0)} MB，${row.html} 个 HTML 页面，${st.files} 个文件`);
 
-  if (!args.includes('--no-search')) {
+  if (!opts['no-search']) {
     console.error(`== ${rows} 行：首次查询（Chromium，端口 ${port}）`);
     row.first = firstQuery(out, data);
   }
 
-  if (!args.includes('--no-bare')) {
+  if (!opts['no-bare']) {
     const bareDir = join(bench, `bare-${rows}`);
     const bareOut = join(bench, `bare-site-${rows}`);
     console.error(`== ${rows} 行：裸 Astro 构建 → ${bareOut}`);
@@ -141,9 +141,9 @@ async function runSize(rows: number): Promise<Row> {
     const bs = dirStats(bareOut);
     row.bare = { ms: bare.ms, rss: bare.peakRssMb, html: htmlCount(bareOut), files: bs.files };
     console.error(`   裸 Astro ${s(bare.ms)}，峰值内存 ${bare.peakRssMb.toFixed(0)} MB，${row.bare.html} 个页面`);
-    if (!args.includes('--keep')) rmSync(bareOut, { recursive: true, force: true });
+    if (!opts.keep) rmSync(bareOut, { recursive: true, force: true });
   }
-  if (!args.includes('--keep')) rmSync(out, { recursive: true, force: true });
+  if (!opts.keep) rmSync(out, { recursive: true, force: true });
   return row;
 }
 

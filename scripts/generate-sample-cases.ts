@@ -23,13 +23,10 @@ import { loadUnits } from '../src/lib/load/units.ts';
 import { formatIssue } from '../src/lib/issues.ts';
 import { mulberry32, randomTools } from './lib/random.ts';
 import { addDays, dateLabel } from '../src/lib/dates.ts';
+import { readArgs } from './lib/args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
-const SEED = Number(arg('--seed', '20190510'));
+const { values: opts } = readArgs({ seed: { type: 'string', default: '20190510' } }, 'npx tsx scripts/generate-sample-cases.ts [--seed N]');
+const SEED = Number(opts.seed);
 /** The tests' disclosure date: referenced entries are chosen by their status on this day. */
 const SAMPLE_DATE = '2026-11-27';
 /** The plan was issued on 2019-05-10; the first cases follow it. */

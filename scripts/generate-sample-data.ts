@@ -39,24 +39,24 @@ import { addPeriod, disclosureStatus } from '../src/lib/lists/disclosure.ts';
 import { CORE_COLUMNS } from '../src/schemas/list-entry.ts';
 import { mulberry32 } from './lib/random.ts';
 import { addDays, daysBetween } from '../src/lib/dates.ts';
+import { readArgs } from './lib/args.ts';
 
 // ---------------------------------------------------------------- options
 
-const args = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const SEED = Number(arg('--seed') ?? 20191127);
-const REF = arg('--date') ?? '2026-11-27';
-const ROWS = arg('--rows') ? Number(arg('--rows')) : undefined;
-const OUT = arg('--out');
+const { values: opts } = readArgs(
+  { seed: { type: 'string', default: '20191127' }, date: { type: 'string', default: '2026-11-27' }, rows: { type: 'string' }, out: { type: 'string' } },
+  'npx tsx scripts/generate-sample-data.ts [--seed N] [--date YYYY-MM-DD] [--rows N --out DIR]',
+);
+const SEED = Number(opts.seed);
+const REF = opts.date;
+const ROWS = opts.rows !== undefined ? Number(opts.rows) : undefined;
+const OUT = opts.out;
 if ((ROWS === undefined) !== (OUT === undefined)) {
   console.error('--rows 和 --out 需同时给出，例如：--rows 100000 --out .bench/data');
   process.exit(1);
 }
 if (ROWS !== undefined && !(Number.isInteger(ROWS) && ROWS > 0)) {
-  console.error(`--rows 应为正整数，实为 ${arg('--rows')}`);
+  console.error(`--rows 应为正整数，实为 ${opts.rows}`);
   process.exit(1);
 }
 const SRC = resolve('data');

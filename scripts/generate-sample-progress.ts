@@ -28,15 +28,15 @@ import { formatIssue } from '../src/lib/issues.ts';
 import { computeProgress, dueDate, monthRange, STATUS_TEXT, type MonthModel, type ReportLike } from '../src/lib/progress/rules.ts';
 import { mulberry32, randomTools } from './lib/random.ts';
 import { addDays, dateLabel, monthLabel } from '../src/lib/dates.ts';
+import { readArgs } from './lib/args.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string, dflt: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
-const SEED = Number(arg('--seed', '20190520'));
-const FROM = arg('--from', '2019-06');
-const TO = arg('--to', '2020-03');
+const { values: opts } = readArgs(
+  { seed: { type: 'string', default: '20190520' }, from: { type: 'string', default: '2019-06' }, to: { type: 'string', default: '2020-03' } },
+  'npx tsx scripts/generate-sample-progress.ts [--seed N] [--from YYYY-MM] [--to YYYY-MM]',
+);
+const SEED = Number(opts.seed);
+const FROM = opts.from;
+const TO = opts.to;
 /** Late by this many days or more (or missing) earns a 通报批评. */
 export const CRITICISE_LATE_DAYS = 4;
 

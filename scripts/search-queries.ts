@@ -7,6 +7,7 @@ import { disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { generateQueries } from './lib/search-queries.ts';
 import { readIndexedPages } from './lib/search-bundle.ts';
+import { readArgs } from './lib/args.ts';
 
 const site = resolve(process.env['OUT_DIR'] ?? 'dist');
 const { portal, issues } = loadPortal({ root: process.cwd(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
@@ -15,7 +16,7 @@ if (issues.length) {
   process.exit(1);
 }
 const set = generateQueries(portal, readIndexedPages(site));
-if (process.argv.includes('--json')) {
+if (readArgs({ json: { type: 'boolean', default: false } }, 'npx tsx scripts/search-queries.ts [--json]').values.json) {
   console.log(JSON.stringify(set, null, 2));
 } else {
   const byKind = new Map<string, number>();

@@ -8,6 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { basePath } from '../src/lib/config.ts';
+import { readArgs } from './lib/args.ts';
 
 const dist = resolve(process.env['OUT_DIR'] ?? 'dist');
 const port = Number(process.env['PORT'] ?? 4321);
@@ -35,7 +36,7 @@ const TYPES: Record<string, string> = {
 
 /** Headers from a Netlify/Cloudflare-style `_headers` file (only the `/*` block is used). */
 function staticHeaders(): Record<string, string> {
-  if (!process.argv.includes('--headers')) return {};
+  if (!readArgs({ headers: { type: 'boolean', default: false } }, 'npm run serve [-- --headers]').values.headers) return {};
   const file = join(dist, '_headers');
   if (!existsSync(file)) return {};
   const out: Record<string, string> = {};

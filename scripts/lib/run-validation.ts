@@ -1,15 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { ConfigError, dataRoot, disclosureDate } from '../../src/lib/config.ts';
 import { formatIssue, type Issue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { githubCommand, githubPlainError, gitlabReport } from './ci-formats.ts';
 
-function arg(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
 
 /**
  * `text` (default): `path:line:column: 中文说明 (key)` on standard error.
@@ -31,15 +28,22 @@ function writeReport(path: string, issues: Issue[]): void {
 /** Runs validation and prints the result; returns the exit code. Never prints a stack trace. */
 export function runValidation(args: string[]): number {
   const t0 = performance.now();
-  const format = (arg(args, '--format') ?? 'text') as Format;
+  let opts: { format?: string; output?: string; root?: string; data?: string };
+  try {
+    opts = parseArgs({ args, options: { format: { type: 'string' }, output: { type: 'string' }, root: { type: 'string' }, data: { type: 'string' } }, strict: true }).values;
+  } catch (e) {
+    console.error(`参数有误：${(e as Error).message}\n用法：npm run validate -- [--format text|github|gitlab] [--output 文件] [--root 目录] [--data 目录]`);
+    return 1;
+  }
+  const format = (opts.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) {
     console.error(`--format 只能是 ${FORMATS.join('、')}，收到 "${format}"`);
     return 1;
   }
-  const output = arg(args, '--output') ?? (format === 'gitlab' ? DEFAULT_GITLAB_REPORT : undefined);
+  const output = opts.output ?? (format === 'gitlab' ? DEFAULT_GITLAB_REPORT : undefined);
   try {
     const date = disclosureDate();
-    const { portal, issues, warnings } = loadPortal({ root: arg(args, '--root') ?? dataRoot(), dataDir: arg(args, '--data') ?? process.env['PORTAL_DATA_DIR'], disclosureDate: date });
+    const { portal, issues, warnings } = loadPortal({ root: opts.root ?? dataRoot(), dataDir: opts.data ?? process.env['PORTAL_DATA_DIR'], disclosureDate: date });
     const ms = Math.round(performance.now() - t0);
     if (format === 'gitlab' && output) writeReport(output, issues);
     for (const w of warnings) console.warn(formatIssue(w));
