@@ -13,7 +13,8 @@ import { gunzipSync } from 'node:zlib';
 import { basePath, dataRoot, disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { extractLinks, forbiddenIn, internalPath, residentIdProblems } from '../src/lib/site-check.ts';
-import { ogCards, ogImagePath } from '../src/lib/og/cards.ts';
+import { ogCards } from '../src/lib/og/cards.ts';
+import { ogImagePath } from '../src/lib/paths.ts';
 
 const dist = process.env['OUT_DIR'] ?? 'dist';
 const base = basePath();

@@ -1,4 +1,5 @@
 /**
+ * CSV in and out. Writing: the one writer every download uses (`csvLines`, below). Reading:
  * CSV loading with papaparse, keeping the line and column of every cell so that
  * validation can point an editor at the exact place of a problem.
  *
@@ -208,4 +209,32 @@ export function parseCsv(file: string, bytes: Uint8Array): CsvTable {
   const decoded = decodeUtf8(file, bytes);
   if (decoded.issues.length) return { file, header: [], rows: [], issues: decoded.issues };
   return parseCsvText(file, decoded.text);
+}
+
+// ---------------------------------------------------------------- writing
+
+/** A value of a written cell: numbers as written by String(), null and undefined as empty. */
+export type CsvValue = string | number | null | undefined;
+
+/** Byte-order mark: Excel reads a CSV file that starts with it as UTF-8, not GBK. */
+export const BOM = '\uFEFF';
+
+/**
+ * A cell a spreadsheet would evaluate as a formula (one beginning with = + - @, a tab or a
+ * carriage return: OWASP "CSV injection"), made inert by a leading apostrophe.
+ */
+export function neutralise(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field: neutralised, then quoted when it holds a comma, quote, line break or edge space. */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const v = neutralise(String(value));
+  return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** CSV text as every download is written: BOM, one line per row, CRLF (RFC 4180), every field guarded. */
+export function csvLines(rows: readonly (readonly CsvValue[])[]): string {
+  return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,10 +1,12 @@
 /**
- * Internal links, always under the configured base path (BASE_PATH). Every link in the site
- * goes through `href()`, so the portal works when deployed under a sub-path.
+ * Every public address of the site, built here and nowhere else. Paths are written from the
+ * site root; `href()` puts them under the configured base path (BASE_PATH), so the portal works
+ * when deployed under a sub-path, and `absolute()` makes them full URLs for feeds and citations.
+ * Browser-safe: no Node modules.
  */
 const BASE = import.meta.env?.BASE_URL ?? '/';
 
-/** `href('/areas/x/')` → `/base/areas/x/`. Paths are written from the site root. */
+/** `href('/areas/x/')` → `/base/areas/x/`. */
 export function href(path: string): string {
   const base = BASE.endsWith('/') ? BASE : `${BASE}/`;
   return base + path.replace(/^\/+/, '');
@@ -13,4 +15,67 @@ export function href(path: string): string {
 /** Absolute URL (feeds, citations, og:image). */
 export function absolute(path: string, site: URL | string | undefined): string {
   return new URL(href(path), site ?? 'http://localhost:4321').toString();
+}
+
+/** Page n of a listing whose first page is `base`: `/cases/` → `/cases/2/` (page 1 is `base`). */
+export function pagedPath(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
+
+/** An area's page; `part` is an anchor on it (`tip-off-title`). */
+export function areaPath(slug: string, part?: string): string {
+  return `/areas/${slug}/${part ? `#${part}` : ''}`;
+}
+
+/** Page n of a list's table. */
+export function listPath(listId: string, page = 1): string {
+  return pagedPath(`/lists/${listId}/`, page);
+}
+
+/** An entry's page (or, once it is taken down, its notice). */
+export function entryPath(listId: string, entryId: string): string {
+  return `/lists/${listId}/${entryId}/`;
+}
+
+/** An organisation's page, by its USCC. */
+export function subjectPath(uscc: string): string {
+  return `/subjects/${uscc}/`;
+}
+
+export function casePath(id: string): string {
+  return `/cases/${id}/`;
+}
+
+export function noticePath(id: string): string {
+  return `/notices/${id}/`;
+}
+
+/** A month's progress page (`2019-06`); `part` is an anchor on it. */
+export function monthPath(month: string, part?: string): string {
+  return `/progress/${month}/${part ? `#${part}` : ''}`;
+}
+
+/** A download of the open data: `/data/<id>.csv` or `.json`. */
+export function downloadPath(id: string, format: 'csv' | 'json'): string {
+  return `/data/${id}.${format}`;
+}
+
+/** Page n of the change log. */
+export function changesPath(page = 1): string {
+  return pagedPath('/changes/', page);
+}
+
+/** Where a social card's PNG is published. */
+export function ogImagePath(kind: string, id: string): string {
+  return `/og/${kind}/${id}.png`;
+}
+
+/** The cases of one area, one year or one measure: `/cases/area/<slug>/`, `/cases/year/<y>/`, `/cases/measure/<key>/`. */
+export function caseFacetPath(facet: 'area' | 'year' | 'measure', value: string | number): string {
+  return `/cases/${facet}/${value}/`;
+}
+
+/** A list's blank CSV template for editors. */
+export function templatePath(listId: string): string {
+  return `/data/templates/${listId}.csv`;
 }

@@ -87,3 +87,7 @@ export function areaViews(): AreaView[] {
 export function areaView(slug: string): AreaView {
   return view(area(slug));
 }
+
+export function unitName(id: string): string {
+  return portal().units.get(id)?.name ?? id;
+}

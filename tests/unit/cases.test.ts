@@ -6,7 +6,8 @@ import { loadPortal } from '../../src/lib/load/index.ts';
 import { compareNewestFirst } from '../../src/lib/cases/load.ts';
 import { caseId, caseSchema } from '../../src/schemas/case.ts';
 import { MEASURE_KEYS, MEASURES } from '../../src/schemas/measures.ts';
-import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, pagePath, pageParam, paginate, safeJsonLd, subjectView, yearCounts } from '../../src/lib/cases/rules.ts';
+import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, safeJsonLd, subjectView, yearCounts } from '../../src/lib/cases/rules.ts';
+import { pagedPath } from '../../src/lib/paths.ts';
 
 const ON = '2026-11-27';
 const FIXTURE = resolve('tests/fixtures/cases-invalid');
@@ -165,16 +166,8 @@ describe('case listings', () => {
     expect(xs.map((x) => `${x.published_on}/${x.id}`)).toEqual(['2021-01-01/a', '2020-01-01/a', '2020-01-01/b']);
   });
 
-  it('pages 41 cases as 20, 20 and 1, the first page at the base address', () => {
-    const pages = paginate(Array.from({ length: 41 }, (_, i) => i));
-    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 1]);
-    expect(pages.map((p) => [p.page, p.pages, p.total])).toEqual([[1, 3, 41], [2, 3, 41], [3, 3, 41]]);
-    expect([1, 2, 3].map((n) => pagePath('/cases/', n))).toEqual(['/cases/', '/cases/2/', '/cases/3/']);
-    expect([1, 2].map(pageParam)).toEqual([undefined, '2']);
-  });
-
-  it('gives an empty listing one page', () => {
-    expect(paginate([])).toEqual([{ items: [], page: 1, pages: 1, total: 0 }]);
+  it('puts the first page of a listing at its base address and page n under it', () => {
+    expect([1, 2, 3].map((n) => pagedPath('/cases/', n))).toEqual(['/cases/', '/cases/2/', '/cases/3/']);
   });
 
   it('counts cases per year (newest first) and per measure (vocabulary order)', () => {

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPortal } from '../../src/lib/load/index.ts';
-import { cardText, ogCards, ogEnabled, ogImagePath, type OgCard } from '../../src/lib/og/cards.ts';
+import { cardText, ogCards, ogEnabled, type OgCard } from '../../src/lib/og/cards.ts';
 import { missingGlyphs } from '../../src/lib/og/cmap.ts';
 import { cardHash, cardPng, loadFonts, newStats, pngSize, renderCard } from '../../src/lib/og/render.ts';
+import { ogImagePath } from '../../src/lib/paths.ts';
 
 const fonts = loadFonts();
 const { portal } = loadPortal({ root: process.cwd(), disclosureDate: '2026-11-27' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { createHash } from 'node:crypto';
-import { BOM, csvBytes, csvField, csvText, jsonBytes, jsonText, neutralise, sha256Hex } from '../../src/lib/open-data/serialise.ts';
+import { csvBytes, csvText, jsonBytes, jsonText, sha256Hex } from '../../src/lib/open-data/serialise.ts';
+import { BOM, csvField, neutralise } from '../../src/lib/csv.ts';
 
 const columns = [
   { key: 'id', label: '编号' },

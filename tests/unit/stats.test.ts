@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeProgress } from '../../src/lib/progress/rules.ts';
-import { computeStats, describeBars, statsCsvRows, toCsv, type StatsList } from '../../src/lib/stats/queries.ts';
+import { computeStats, describeBars, statsCsvRows, type StatsList } from '../../src/lib/stats/compute.ts';
+import { csvLines } from '../../src/lib/csv.ts';
 import { statsCharts } from '../../src/lib/stats/charts.ts';
 
 const areas = [
@@ -98,9 +99,9 @@ describe('the stats download', () => {
     expect(rows).toContainEqual(['totals', 'reports', '月度报送', 'on_time_rate', '0.6667']);
   });
 
-  it('is UTF-8 CSV with a byte-order mark and quoted cells where needed', () => {
-    const csv = toCsv([['a', 'b'], ['x,y', 'say "hi"']]);
-    expect(csv).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n');
+  it('is written like every download: BOM, quoted cells where needed, and a unit name that reads as a formula made inert', () => {
+    const csv = csvLines([['a', 'b'], ['x,y', 'say "hi"'], ['reports_by_unit', '=HYPERLINK("x")']]);
+    expect(csv).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\nreports_by_unit,"\'=HYPERLINK(""x"")"\r\n');
   });
 });
 

@@ -14,6 +14,7 @@ import { facetCounts, pagefindFilters, type FacetCounts, type SearchState } from
 import { queryPlan, type QueryPlan } from '../../lib/search/tokens.ts';
 import { isDue } from '../../lib/stale.ts';
 import { chinaDay } from '../../lib/dates.ts';
+import { subjectPath } from '../../lib/paths.ts';
 
 /** A copy of the index not rebuilt since: results whose day has come are dropped (src/lib/stale.ts). */
 function current(records: DisplayRecord[]): DisplayRecord[] {
@@ -177,6 +178,6 @@ async function subjectFirst(results: PagefindResult[], query: string): Promise<P
   if (!/^[0-9A-Z]{18}$/.test(code)) return results;
   const head = results.slice(0, 50);
   const urls = await Promise.all(head.map(async (r) => (await r.data()).url));
-  const i = urls.findIndex((u) => u.includes(`/subjects/${code}/`));
+  const i = urls.findIndex((u) => u.includes(subjectPath(code)));
   return i <= 0 ? results : [results[i]!, ...results.slice(0, i), ...results.slice(i + 1)];
 }

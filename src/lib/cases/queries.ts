@@ -3,14 +3,15 @@
  * cases. Pure rules are in ./cases.ts; this module joins them with the loaded portal.
  */
 import { portal } from '../queries.ts';
-import { absolute } from '../paths.ts';
+import { absolute, entryPath, listPath, casePath, ogImagePath, caseFacetPath } from '../paths.ts';
 import type { CaseRecord } from './load.ts';
 import type { AreaRecord } from '../areas/load.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { MEASURES, type MeasureKey } from '../../schemas/measures.ts';
-import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, pageParam, pagePath, paginate, subjectView, yearCounts, type Citation, type Page, type SubjectView } from './rules.ts';
-import { ogEnabled, ogImagePath } from '../og/cards.ts';
+import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, subjectView, yearCounts, CASES_PER_PAGE, type Citation, type SubjectView } from './rules.ts';
+import { ogEnabled } from '../og/cards.ts';
 import type { FeedItem } from '../open-data/feeds.ts';
+import type { Page, PaginateFunction } from 'astro';
 
 /** What a case looks like in a listing. */
 export interface CaseSummary {
@@ -21,10 +22,6 @@ export interface CaseSummary {
   area: { slug: string; title: string };
   measures: { key: MeasureKey; label: string }[];
   path: string;
-}
-
-export function casePath(id: string): string {
-  return `/cases/${id}/`;
 }
 
 /** Published cases (publication day on or before the disclosure date), newest first. */
@@ -54,52 +51,59 @@ export function areaCases(slug: string): CaseSummary[] {
   return publishedCases().filter((c) => c.area === slug).map(summarise);
 }
 
-/** A page of a case listing, with what the page says about itself. */
-export interface CaseListing extends Page<CaseSummary> {
+/** What a case listing says about itself (the same on each of its pages). */
+export interface ListingHead {
   heading: string;
   intro: string;
   /** First page's address, e.g. `/cases/area/wage-arrears/`. */
   base: string;
-  /** Address of every page, 1-based index (pages[0] unused). */
-  pagePaths: string[];
 }
 
-function listing(base: string, heading: string, intro: string, cases: CaseRecord[]): CaseListing[] {
-  return paginate(cases.map(summarise)).map((pg) => ({
-    ...pg,
-    heading,
-    intro,
-    base,
-    pagePaths: Array.from({ length: pg.pages + 1 }, (_, n) => pagePath(base, n)),
-  }));
+/** A page of a case listing. */
+export interface CaseListing extends ListingHead {
+  items: CaseSummary[];
+  /** 1-based. */
+  page: number;
+  pages: number;
+  total: number;
+}
+
+/** The pages of one listing, paged by Astro's paginate() (an empty listing still gets its first page). */
+function listing(paginate: PaginateFunction, head: ListingHead, cases: CaseRecord[], params: Record<string, string> = {}) {
+  return paginate(cases.map(summarise), { pageSize: CASES_PER_PAGE, params, props: { head } });
+}
+
+/** The listing a route shows, from its page of cases. */
+export function caseListing(head: ListingHead, page: Page<CaseSummary>): CaseListing {
+  return { ...head, items: page.data, page: page.currentPage, pages: page.lastPage, total: page.total };
 }
 
 /** /cases/, /cases/2/, … */
-export function caseIndexPaths() {
-  return listing('/cases/', '典型案例', '各责任单位公布的联合惩戒典型案例，按发布日期从新到旧排列。', publishedCases()).map((l) => ({ params: { page: pageParam(l.page) }, props: { listing: l } }));
+export function caseIndexPaths(paginate: PaginateFunction) {
+  return listing(paginate, { base: '/cases/', heading: '典型案例', intro: '各责任单位公布的联合惩戒典型案例，按发布日期从新到旧排列。' }, publishedCases());
 }
 
 /** /cases/area/<slug>/ for every area (an area without cases gets a page that says so). */
-export function caseAreaPaths() {
+export function caseAreaPaths(paginate: PaginateFunction) {
   const all = publishedCases();
   return [...portal().areas.values()].flatMap((a) =>
-    listing(`/cases/area/${a.slug}/`, `${a.title}：典型案例`, `“${a.title}”领域公布的典型案例。`, all.filter((c) => c.area === a.slug)).map((l) => ({ params: { slug: a.slug, page: pageParam(l.page) }, props: { listing: l } })),
+    listing(paginate, { base: caseFacetPath('area', a.slug), heading: `${a.title}：典型案例`, intro: `“${a.title}”领域公布的典型案例。` }, all.filter((c) => c.area === a.slug), { slug: a.slug }),
   );
 }
 
 /** /cases/year/<yyyy>/ for every year with cases. */
-export function caseYearPaths() {
+export function caseYearPaths(paginate: PaginateFunction) {
   const all = publishedCases();
   return yearCounts(all).flatMap(({ year }) =>
-    listing(`/cases/year/${year}/`, `${year} 年典型案例`, `${year} 年发布的典型案例。`, all.filter((c) => c.published_on.startsWith(year))).map((l) => ({ params: { year, page: pageParam(l.page) }, props: { listing: l } })),
+    listing(paginate, { base: caseFacetPath('year', year), heading: `${year} 年典型案例`, intro: `${year} 年发布的典型案例。` }, all.filter((c) => c.published_on.startsWith(year)), { year }),
   );
 }
 
 /** /cases/measure/<key>/ for every measure some case applies. */
-export function caseMeasurePaths() {
+export function caseMeasurePaths(paginate: PaginateFunction) {
   const all = publishedCases();
   return measureCounts(all).flatMap(({ key, label }) =>
-    listing(`/cases/measure/${key}/`, `惩戒措施：${label}`, `${MEASURES[key].description}以下案例采取了这项措施。`, all.filter((c) => c.measures.some((m) => m.measure === key))).map((l) => ({ params: { measure: key, page: pageParam(l.page) }, props: { listing: l } })),
+    listing(paginate, { base: caseFacetPath('measure', key), heading: `惩戒措施：${label}`, intro: `${MEASURES[key].description}以下案例采取了这项措施。` }, all.filter((c) => c.measures.some((m) => m.measure === key)), { measure: key }),
   );
 }
 
@@ -155,7 +159,7 @@ export function caseView(id: string, site: URL | undefined): CaseView {
   const relatedEntries = subjects.flatMap((s) => {
     if (!s.entry || seen.has(`${s.entry.listId}/${s.entry.entryId}`)) return [];
     seen.add(`${s.entry.listId}/${s.entry.entryId}`);
-    return [{ path: `/lists/${s.entry.listId}/${s.entry.entryId}/`, name: s.entry.name, listTitle: s.entry.listTitle, listPath: `/lists/${s.entry.listId}/` }];
+    return [{ path: entryPath(s.entry.listId, s.entry.entryId), name: s.entry.name, listTitle: s.entry.listTitle, listPath: listPath(s.entry.listId) }];
   });
   const url = absolute(casePath(id), site);
   const ogImage = ogEnabled() ? ogImagePath('case', id) : undefined;
@@ -199,7 +203,3 @@ export function caseFeedItems(): FeedItem[] {
   });
 }
 
-/** Social-image address for an area, a list or the home page (undefined with SKIP_OG). */
-export function ogImageFor(kind: 'site' | 'area' | 'list', id: string): string | undefined {
-  return ogEnabled() ? ogImagePath(kind, id) : undefined;
-}

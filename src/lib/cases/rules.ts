@@ -43,30 +43,6 @@ export function subjectView(s: { name?: string | undefined; ref?: string | undef
   return { name: s.name, role: s.role, notice };
 }
 
-/** A page of a paginated listing. `page` is 1-based; `path(n)` is the address of page n. */
-export interface Page<T> {
-  items: T[];
-  page: number;
-  pages: number;
-  total: number;
-}
-
-/** Splits items into pages of `size`; always at least one (possibly empty) page. */
-export function paginate<T>(items: readonly T[], size: number = CASES_PER_PAGE): Page<T>[] {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), page: i + 1, pages, total: items.length }));
-}
-
-/** Address of page n of a listing whose first page is `base` (`/cases/` → `/cases/2/`). */
-export function pagePath(base: string, n: number): string {
-  return n <= 1 ? base : `${base}${n}/`;
-}
-
-/** Rest parameter for page n (undefined for the first page, so that it lives at the base address). */
-export function pageParam(n: number): string | undefined {
-  return n <= 1 ? undefined : String(n);
-}
-
 /** Measures used by cases, in vocabulary order, with how many cases use each. */
 export function measureCounts(cases: readonly Pick<CaseRecord, 'measures'>[]): { key: MeasureKey; label: string; count: number }[] {
   const counts = new Map<MeasureKey, number>();

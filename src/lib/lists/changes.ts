@@ -11,6 +11,7 @@
  */
 import type { DisclosureStatus } from './disclosure.ts';
 import type { Change, ListHistory } from './history.ts';
+import { changesPath } from '../paths.ts';
 
 export type ChangeEventKind = 'added' | 'changed' | 'deleted' | 'expired' | 'removed';
 
@@ -116,19 +117,6 @@ export function countKinds(events: readonly ChangeEvent[]): Record<ChangeEventKi
 /** Events per page of /changes/. */
 export const CHANGES_PAGE_SIZE = 100;
 
-export function changesPagePath(page: number): string {
-  return page <= 1 ? '/changes/' : `/changes/${page}/`;
-}
-
-export function pageCount(total: number, size = CHANGES_PAGE_SIZE): number {
-  return Math.max(1, Math.ceil(total / size));
-}
-
-/** Events of one 1-based page. */
-export function pageSlice<T>(items: readonly T[], page: number, size = CHANGES_PAGE_SIZE): T[] {
-  return items.slice((page - 1) * size, page * size);
-}
-
 /** A day's events grouped by list, then by kind, in the events' order. */
 export interface DayGroup {
   date: string;
@@ -174,7 +162,7 @@ export interface ChangeFeedItem {
 export function feedItems(events: readonly ChangeEvent[], limit = FEED_LIMIT, size = CHANGES_PAGE_SIZE): ChangeFeedItem[] {
   return events.slice(0, limit).map((e, i) => {
     const label = CHANGE_KIND_LABELS[e.kind];
-    const where = `${changesPagePath(Math.floor(i / size) + 1)}#${eventAnchor(e)}`;
+    const where = `${changesPath(Math.floor(i / size) + 1)}#${eventAnchor(e)}`;
     if (e.name && e.path) {
       return {
         title: `${label}：${e.name}（${e.listTitle}）`,

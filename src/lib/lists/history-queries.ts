@@ -6,10 +6,12 @@
  * build never fails because of it.
  */
 import { join, resolve } from 'node:path';
-import { changesPagePath, CHANGES_PAGE_SIZE, countKinds, feedItems, groupByDay, mergeChanges, pageCount, pageSlice, summariseNotes, type ChangeEvent, type DayGroup } from './changes.ts';
+import { CHANGES_PAGE_SIZE, countKinds, feedItems, groupByDay, mergeChanges, summariseNotes, type ChangeEvent, type DayGroup } from './changes.ts';
 import { loadHistory, type EntryHistory, type HistoryResult } from './history.ts';
 import { portal } from '../queries.ts';
-import { entryPath, listViews } from './queries.ts';
+import { listViews } from './queries.ts';
+import { entryPath } from '../paths.ts';
+import type { Page, PaginateFunction } from 'astro';
 
 let memo: { history: HistoryResult; notes: string[] } | undefined;
 
@@ -62,30 +64,25 @@ export interface ChangesPage {
   disclosureDate: string;
 }
 
-/** getStaticPaths of /changes/ and /changes/<n>/ (n ≥ 2). */
-export function changesPaths() {
-  const pages = pageCount(changeEvents().length);
-  return Array.from({ length: pages }, (_, i) => ({ params: { page: i === 0 ? undefined : String(i + 1) }, props: { page: i + 1 } }));
+/** getStaticPaths of /changes/ and /changes/<n>/ (n ≥ 2), paged by Astro's paginate(). */
+export function changesPaths(paginate: PaginateFunction) {
+  return paginate(changeEvents(), { pageSize: CHANGES_PAGE_SIZE });
 }
 
-export function changesPage(page: number): ChangesPage {
-  const events = changeEvents();
-  const slice = pageSlice(events, page);
-  const first = slice.length ? (page - 1) * CHANGES_PAGE_SIZE + 1 : 0;
+/** One page of /changes/, from its page of events. */
+export function changesPage(page: Page<ChangeEvent>): ChangesPage {
   return {
-    page,
-    pages: pageCount(events.length),
-    total: events.length,
-    first,
-    last: first ? first + slice.length - 1 : 0,
-    days: groupByDay(slice),
-    counts: countKinds(events),
+    page: page.currentPage,
+    pages: page.lastPage,
+    total: page.total,
+    first: page.data.length ? page.start + 1 : 0,
+    last: page.data.length ? page.end + 1 : 0,
+    days: groupByDay(page.data),
+    counts: countKinds(changeEvents()),
     notes: history().notes,
     disclosureDate: portal().disclosureDate,
   };
 }
-
-export { changesPagePath };
 
 /** Items of /changes/rss.xml. */
 export function changeFeedItems() {

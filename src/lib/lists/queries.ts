@@ -12,7 +12,9 @@ import { examCheatingLabels, type ExamCheatingRow } from '../../schemas/exam-che
 import type { AreaRecord } from '../areas/load.ts';
 import type { EntryRecord } from './load.ts';
 import { csvBytes, jsonBytes, sha256Hex, type Cell, type OpenDataColumn } from '../open-data/serialise.ts';
-import { portal } from '../queries.ts';
+import { portal, unitName } from '../queries.ts';
+import { subjectPath, areaPath, downloadPath, listPath } from '../paths.ts';
+import type { Page, PaginateFunction } from 'astro';
 
 /** Rows per page of a list's table. */
 export const PAGE_SIZE = 50;
@@ -110,10 +112,6 @@ function unique(values: (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v))];
 }
 
-export function unitName(id: string): string {
-  return portal().units.get(id)?.name ?? id;
-}
-
 /** Every list, by area number, then blacklists, warning lists, registers. */
 export function listViews(): ListView[] {
   return [...build().lists.values()];
@@ -162,33 +160,17 @@ export interface TablePage {
   last: number;
 }
 
-export function pagePath(listId: string, page: number): string {
-  return page <= 1 ? `/lists/${listId}/` : `/lists/${listId}/${page}/`;
+/** getStaticPaths for /lists/<id>/ and /lists/<id>/<n>/ (n ≥ 2), paged by Astro's paginate(). */
+export function tablePagePaths(paginate: PaginateFunction) {
+  return listViews().flatMap((view) => paginate(view.active, { pageSize: PAGE_SIZE, params: { list: view.id }, props: { listId: view.id } }));
 }
 
-/** getStaticPaths for /lists/<id>/ and /lists/<id>/<n>/ (n ≥ 2). */
-export function tablePagePaths() {
-  return listViews().flatMap((view) =>
-    Array.from({ length: view.pages }, (_, i) => ({ params: { list: view.id, page: i === 0 ? undefined : String(i + 1) }, props: { listId: view.id, page: i + 1 } })),
-  );
-}
-
-export function tablePage(listId: string, page: number): TablePage {
-  const view = listView(listId);
-  const start = (page - 1) * PAGE_SIZE;
-  const rows = view.active.slice(start, start + PAGE_SIZE);
-  return { view, page, rows, first: rows.length ? start + 1 : 0, last: start + rows.length };
+export function tablePage(listId: string, page: Page<EntryRecord>): TablePage {
+  const rows = page.data;
+  return { view: listView(listId), page: page.currentPage, rows, first: rows.length ? page.start + 1 : 0, last: rows.length ? page.end + 1 : 0 };
 }
 
 // ---------------------------------------------------------------- entries
-
-export function entryPath(listId: string, entryId: string): string {
-  return `/lists/${listId}/${entryId}/`;
-}
-
-export function subjectPath(uscc: string): string {
-  return `/subjects/${uscc}/`;
-}
 
 /** getStaticPaths for /lists/<id>/<entry-id>/: active entries and the notices of taken-down ones. */
 export function entryPaths() {
@@ -443,7 +425,7 @@ export function datasets(): DatasetInfo[] {
     records: v.counts.active,
     lastChange: v.lastChange ?? null,
     columns: downloadColumns(v.meta),
-    page: pagePath(v.id, 1),
+    page: listPath(v.id, 1),
   }));
   const exams = examCheating();
   const examArea = portal().areas.get('research-exams');
@@ -459,7 +441,7 @@ export function datasets(): DatasetInfo[] {
       records: exams.length,
       lastChange: null,
       columns: EXAM_COLUMNS,
-      page: `/areas/${examArea.slug}/`,
+      page: areaPath(examArea.slug),
     });
   }
   datasetMemo = out;
@@ -569,8 +551,8 @@ export function catalogDocument(site: URL | undefined, urlOf: (path: string) => 
         page: urlOf(d.page),
         columns: d.columns.map((c) => ({ key: c.key, label: c.label, type: c.type, ...(c.unit ? { unit: c.unit } : {}) })),
         files: [
-          { format: 'csv', media_type: 'text/csv; charset=utf-8', path: `data/${d.id}.csv`, url: urlOf(`/data/${d.id}.csv`), bytes: dg.csv.bytes, sha256: dg.csv.sha256 },
-          { format: 'json', media_type: 'application/json; charset=utf-8', path: `data/${d.id}.json`, url: urlOf(`/data/${d.id}.json`), bytes: dg.json.bytes, sha256: dg.json.sha256 },
+          { format: 'csv', media_type: 'text/csv; charset=utf-8', path: `data/${d.id}.csv`, url: urlOf(downloadPath(d.id, 'csv')), bytes: dg.csv.bytes, sha256: dg.csv.sha256 },
+          { format: 'json', media_type: 'application/json; charset=utf-8', path: `data/${d.id}.json`, url: urlOf(downloadPath(d.id, 'json')), bytes: dg.json.bytes, sha256: dg.json.sha256 },
         ],
       };
     }),

@@ -8,6 +8,7 @@
 import { CORE_COLUMNS } from '../../schemas/list-entry.ts';
 import type { ListMeta } from '../../schemas/list-meta.ts';
 import { usccCheckChar } from '../identifiers.ts';
+import { csvLines } from '../csv.ts';
 
 /** Id of the example row (after the `#`); never a real entry's id. */
 export const EXAMPLE_ID = 'example-0001';
@@ -49,15 +50,11 @@ export function exampleRow(meta: ListMeta, on: string, district: string): Record
   return row;
 }
 
-function cell(v: string): string {
-  return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /** The template's text (with BOM and CRLF, as Excel writes CSV). */
 export function templateCsv(meta: ListMeta, on: string, district: string): string {
   const keys = templateColumns(meta);
   const example = exampleRow(meta, on, district);
-  const values = keys.map((k) => cell(example[k] ?? ''));
-  values[0] = cell(`#${example['id']}`);
-  return `\uFEFF${keys.join(',')}\r\n${values.join(',')}\r\n`;
+  const values = keys.map((k) => example[k] ?? '');
+  values[0] = `#${example['id']}`;
+  return csvLines([keys, values]);
 }

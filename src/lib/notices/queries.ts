@@ -1,39 +1,31 @@
 /**
- * Notice pages: the checked front matter (src/lib/notices/load.ts) joined with the `notices`
- * content collection, which renders the MDX body. Only notices dated on or before the
- * disclosure date are published.
+ * Notices as the pages, feeds and search see them: only those dated on or before the
+ * disclosure date are published (newest first). The MDX bodies are joined in ./pages.ts.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { NoticeRecord } from './load.ts';
+import type { FeedItem } from '../open-data/feeds.ts';
 import { portal } from '../queries.ts';
-import { publishedNotices, unitName } from '../progress/queries.ts';
+import { noticePath } from '../paths.ts';
 
-export interface NoticePage {
-  notice: NoticeRecord;
-  entry: CollectionEntry<'notices'>;
-  areas: { slug: string; title: string }[];
-  units: { id: string; name: string }[];
-  newer?: NoticeRecord | undefined;
-  older?: NoticeRecord | undefined;
+/** Notices published on the disclosure date (newest first); later ones are not yet public. */
+export function publishedNotices(): NoticeRecord[] {
+  const p = portal();
+  return p.notices.filter((n) => n.date <= p.disclosureDate);
 }
 
-export async function noticePages(): Promise<{ params: { id: string }; props: NoticePage }[]> {
-  const entries = new Map((await getCollection('notices')).map((e) => [e.id, e]));
-  const areas = portal().areas;
-  const list = publishedNotices();
-  return list.map((notice, i) => {
-    const entry = entries.get(notice.id);
-    if (!entry) throw new Error(`notice ${notice.id} has no content entry`);
-    return {
-      params: { id: notice.id },
-      props: {
-        notice,
-        entry,
-        areas: notice.areas.map((s) => ({ slug: s, title: areas.get(s)!.title })),
-        units: notice.units.map((u) => ({ id: u, name: unitName(u) })),
-        newer: list[i - 1],
-        older: list[i + 1],
-      },
-    };
-  });
+export function noticesForArea(slug: string): NoticeRecord[] {
+  return publishedNotices().filter((n) => n.areas.includes(slug));
+}
+
+export function noticesForMonth(month: string): NoticeRecord[] {
+  return publishedNotices().filter((n) => n.months.includes(month));
+}
+
+export function latestNotices(n = 3): NoticeRecord[] {
+  return publishedNotices().slice(0, n);
+}
+
+/** Items of /notices/rss.xml. */
+export function noticeFeedItems(): FeedItem[] {
+  return publishedNotices().map((n) => ({ title: `【${n.kind}】${n.title}`, path: noticePath(n.id), date: n.date, description: n.summary, categories: [n.kind] }));
 }

@@ -6,6 +6,7 @@
 import type { Portal } from '../load/index.ts';
 import { isPublished } from '../cases/rules.ts';
 import { LIST_KIND_LABELS } from '../../schemas/list-meta.ts';
+import { ogImagePath } from '../paths.ts';
 
 export type CardKind = 'site' | 'area' | 'list' | 'case';
 
@@ -23,11 +24,6 @@ export interface OgCard {
   sample: boolean;
   /** The site's name, in the card's band. */
   site: string;
-}
-
-/** Where a card's PNG is published, from the site root (pass through href()/absolute()). */
-export function ogImagePath(kind: CardKind, id: string): string {
-  return `/og/${kind}/${id}.png`;
 }
 
 export const OG_WIDTH = 1200;
@@ -62,4 +58,9 @@ export function ogCards(p: Portal): OgCard[] {
 /** Every character a card prints (for the glyph-coverage check). */
 export function cardText(card: OgCard): string {
   return [card.eyebrow, card.title, card.meta, card.site, card.sample ? '示例数据' : ''].join('');
+}
+
+/** Social-image address for an area, a list or the home page (undefined with SKIP_OG). */
+export function ogImageFor(kind: 'site' | 'area' | 'list', id: string): string | undefined {
+  return ogEnabled() ? ogImagePath(kind, id) : undefined;
 }

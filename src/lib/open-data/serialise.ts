@@ -4,12 +4,13 @@
  *
  * CSV: UTF-8 with a byte-order mark (Excel then reads it as UTF-8, not GBK), CRLF line ends
  * (RFC 4180), a header row of Chinese labels (the keys are in the JSON file, the data dictionary
- * and catalog.json), and every cell that a spreadsheet would read as a formula — one beginning
- * with = + - @, a tab or a carriage return — prefixed with an apostrophe (OWASP "CSV injection").
+ * and catalog.json), and every cell that a spreadsheet would read as a formula made inert: the
+ * portal's one CSV writer, src/lib/csv.ts `csvLines`.
  */
 import { createHash } from 'node:crypto';
+import { csvLines, type CsvValue } from '../csv.ts';
 
-export type Cell = string | number | null | undefined;
+export type Cell = CsvValue;
 
 export interface OpenDataColumn {
   /** Key in the JSON records and the source CSV. */
@@ -22,25 +23,9 @@ export interface OpenDataColumn {
   description: string;
 }
 
-export const BOM = '\uFEFF';
-
-/** A cell a spreadsheet would evaluate, made inert by a leading apostrophe. */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** One CSV field: neutralised, then quoted when it holds a comma, quote, line break or edge space. */
-export function csvField(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const v = neutralise(String(value));
-  return /[",\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 /** The CSV text (with BOM): header of labels, one line per record, CRLF. */
 export function csvText(columns: Pick<OpenDataColumn, 'key' | 'label'>[], records: Record<string, Cell>[]): string {
-  const lines = [columns.map((c) => csvField(c.label)).join(',')];
-  for (const r of records) lines.push(columns.map((c) => csvField(r[c.key])).join(','));
-  return BOM + lines.join('\r\n') + '\r\n';
+  return csvLines([columns.map((c) => c.label), ...records.map((r) => columns.map((c) => r[c.key]))]);
 }
 
 const encoder = new TextEncoder();

@@ -5,20 +5,12 @@
  */
 import type { AreaRecord } from '../areas/load.ts';
 import type { ReportRecord, ScoreRecord } from './load.ts';
-import type { NoticeRecord } from '../notices/load.ts';
-import { portal } from '../queries.ts';
+import { portal, unitName } from '../queries.ts';
 import { computeProgress, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts } from './rules.ts';
-import { computeStats, type Stats, type StatsCase } from '../stats/queries.ts';
-import { publishedCases } from '../cases/queries.ts';
-import type { FeedItem } from '../open-data/feeds.ts';
 import { monthLabel } from '../dates.ts';
+import { publishedNotices, noticesForArea, noticesForMonth } from '../notices/queries.ts';
 
 let model: MonthModel<ReportRecord>[] | undefined;
-let stats: Stats | undefined;
-
-export function unitName(id: string): string {
-  return portal().units.get(id)?.name ?? id;
-}
 
 /** Every reportable month (oldest first) with every (area, unit) status on the disclosure date. */
 export function progressModel(): MonthModel<ReportRecord>[] {
@@ -51,24 +43,6 @@ export function dashboard(): { disclosureDate: string; months: MonthModel<Report
     { expected: 0, on_time: 0, late: 0, missing: 0, pending: 0 },
   );
   return { disclosureDate: p.disclosureDate, months, rows, totals, onTime: onTimeRate(totals) };
-}
-
-/** Notices published on the disclosure date (newest first); later ones are not yet public. */
-export function publishedNotices(): NoticeRecord[] {
-  const p = portal();
-  return p.notices.filter((n) => n.date <= p.disclosureDate);
-}
-
-export function noticesForArea(slug: string): NoticeRecord[] {
-  return publishedNotices().filter((n) => n.areas.includes(slug));
-}
-
-export function noticesForMonth(month: string): NoticeRecord[] {
-  return publishedNotices().filter((n) => n.months.includes(month));
-}
-
-export function latestNotices(n = 3): NoticeRecord[] {
-  return publishedNotices().slice(0, n);
 }
 
 export type RankedScore = ScoreRecord & { rank: number; name: string };
@@ -127,38 +101,6 @@ export function areaProgress(slug: string) {
   if (!area) throw new Error(`unknown area ${slug}`);
   const months = progressModel().map((m) => ({ month: m.month, due: m.due, cells: m.areas.find((a) => a.area === slug)!.cells }));
   return { area, units: area.units.map((u) => ({ id: u, name: unitName(u) })), months, notices: noticesForArea(slug) };
-}
-
-/** Published typical cases as statistics need them: area and year of publication. */
-function caseFacts(): StatsCase[] {
-  return publishedCases().map((c) => ({ area: c.area, date: c.published_on }));
-}
-
-/** Items of /notices/rss.xml. */
-export function noticeFeedItems(): FeedItem[] {
-  return publishedNotices().map((n) => ({ title: `【${n.kind}】${n.title}`, path: `/notices/${n.id}/`, date: n.date, description: n.summary, categories: [n.kind] }));
-}
-
-/** Statistics on the disclosure date (/stats/, /data/stats.json, /data/stats.csv). */
-export function siteStats(): Stats {
-  if (!stats) {
-    const p = portal();
-    stats = computeStats({
-      disclosureDate: p.disclosureDate,
-      areas: [...p.areas.values()],
-      lists: [...p.lists.values()],
-      cases: caseFacts(),
-      progress: progressModel(),
-      unitName,
-    });
-  }
-  return stats;
-}
-
-/** The home page's key figures. */
-export function keyFigures() {
-  const s = siteStats();
-  return { active: s.totals.active, takenDown: s.totals.taken_down, lists: s.totals.lists, cases: s.totals.cases, onTimeRate: s.totals.reports.on_time_rate, months: progressModel().length };
 }
 
 /** /data/progress.json: the dashboard in numbers, so that anyone can check it against the CSVs. */

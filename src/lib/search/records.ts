@@ -11,11 +11,12 @@
 import { pageFilters, FILTER_KEY, type HintFields, type HitKind } from './meta.ts';
 import { indexText } from './tokens.ts';
 import { portal } from '../queries.ts';
-import { entryPath, kindStatement, listViews, subjectPaths, subject } from '../lists/queries.ts';
-import { casePath, publishedCases } from '../cases/queries.ts';
-import { publishedNotices } from '../progress/queries.ts';
+import { kindStatement, listViews, subjectPaths, subject } from '../lists/queries.ts';
+import { publishedCases } from '../cases/queries.ts';
 import { subjectView } from '../cases/rules.ts';
 import { SUBJECT_TYPE_LABELS } from '../../schemas/list-meta.ts';
+import { publishedNotices } from '../notices/queries.ts';
+import { entryPath, areaPath, listPath, noticePath, subjectPath, casePath } from '../paths.ts';
 
 export interface SearchRecord extends HintFields {
   /** Address from the site root, without the base path. */
@@ -36,10 +37,10 @@ export function searchRecords(): SearchRecord[] {
   const out: SearchRecord[] = [{ url: '/lists/', kind: 'list', title: '名单公示：全部名单', summary: '各重点失信领域公布的黑名单、预警名单和资质名录。' }];
   const views = listViews();
   for (const view of views) {
-    out.push({ url: `/lists/${view.id}/`, kind: 'list', title: view.meta.title, area: view.area.title, list: view.meta.title, date: view.lastChange, summary: view.meta.description });
+    out.push({ url: listPath(view.id), kind: 'list', title: view.meta.title, area: view.area.title, list: view.meta.title, date: view.lastChange, summary: view.meta.description });
   }
   for (const a of p.areas.values()) {
-    out.push({ url: `/areas/${a.slug}/`, kind: 'area', title: `${a.number}. ${a.title}`, area: a.title, summary: a.summary });
+    out.push({ url: areaPath(a.slug), kind: 'area', title: `${a.number}. ${a.title}`, area: a.title, summary: a.summary });
   }
   for (const view of views) {
     for (const entry of view.active) {
@@ -62,7 +63,7 @@ export function searchRecords(): SearchRecord[] {
   for (const { props } of subjectPaths()) {
     const s = subject(props.uscc);
     out.push({
-      url: `/subjects/${s.uscc}/`,
+      url: subjectPath(s.uscc),
       kind: 'subject',
       title: s.name,
       area: s.entries[0]?.view.area.title,
@@ -86,7 +87,7 @@ export function searchRecords(): SearchRecord[] {
     });
   }
   for (const n of publishedNotices()) {
-    out.push({ url: `/notices/${n.id}/`, kind: 'notice', title: n.title, area: n.areas.length === 1 ? p.areas.get(n.areas[0]!)?.title : undefined, date: n.date, summary: n.summary });
+    out.push({ url: noticePath(n.id), kind: 'notice', title: n.title, area: n.areas.length === 1 ? p.areas.get(n.areas[0]!)?.title : undefined, date: n.date, summary: n.summary });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import { LIST_KIND_LABELS, type ListKind } from '../../schemas/list-meta.ts';
 import { formatRate } from '../progress/rules.ts';
-import { describeBars, type Stats } from './queries.ts';
+import { describeBars, type Stats } from './compute.ts';
 
 export interface ChartSpec {
   id: string;

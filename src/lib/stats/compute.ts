@@ -154,9 +154,3 @@ export function statsCsvRows(s: Stats): string[][] {
   for (const u of s.reports_by_unit) for (const m of ['expected', 'on_time', 'late', 'missing', 'pending', 'on_time_rate'] as const) push('reports_by_unit', u.unit, u.name, m, u[m]);
   return rows;
 }
-
-/** CSV text (RFC 4180), UTF-8 with BOM so that Excel opens it as UTF-8. */
-export function toCsv(rows: string[][]): string {
-  const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}

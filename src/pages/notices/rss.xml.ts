@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { feedResponse } from '../../lib/open-data/feeds.ts';
 import { siteName } from '../../lib/queries.ts';
-import { noticeFeedItems } from '../../lib/progress/queries.ts';
+import { noticeFeedItems } from '../../lib/notices/queries.ts';
 
 export const GET: APIRoute = ({ site }) =>
   feedResponse(
