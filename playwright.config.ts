@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumProject } from './tests/chromium.ts';
+import { chromiumProject } from './scripts/lib/chromium.ts';
 import { basePath } from './src/lib/config.ts';
 
 /**

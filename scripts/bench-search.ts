@@ -23,8 +23,8 @@ import { basePath, disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { generateQueries } from './lib/search-queries.ts';
 import { readIndexedPages } from './lib/search-bundle.ts';
-import { chromiumLaunchOptions } from '../tests/chromium.ts';
-import { submitSearch } from '../tests/search-page.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { submitSearch } from './lib/search-page.ts';
 import { readArgs } from './lib/args.ts';
 
 const verbose = readArgs({ verbose: { type: 'boolean', default: false } }, 'OUT_DIR=dist npx tsx scripts/bench-search.ts [--verbose]').values.verbose;

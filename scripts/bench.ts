@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { writeBareSite } from './lib/bare-site.ts';
 import { dirStats, measure } from './lib/measure.ts';
 import { readArgs } from './lib/args.ts';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
 const { values: opts } = readArgs(
   { rows: { type: 'string', default: '10000,100000' }, 'no-bare': { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
@@ -33,7 +34,7 @@ if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {
   process.exit(2);
 }
 const bench = resolve('.bench');
-const date = process.env['DISCLOSURE_DATE'] ?? '2026-11-27';
+const date = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
 const port = process.env['PORT'] ?? '4418';
 const node = process.execPath;
 

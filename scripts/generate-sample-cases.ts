@@ -24,11 +24,12 @@ import { formatIssue } from '../src/lib/issues.ts';
 import { mulberry32, randomTools } from './lib/random.ts';
 import { addDays, dateLabel } from '../src/lib/dates.ts';
 import { readArgs } from './lib/args.ts';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
 const { values: opts } = readArgs({ seed: { type: 'string', default: '20190510' } }, 'npx tsx scripts/generate-sample-cases.ts [--seed N]');
 const SEED = Number(opts.seed);
 /** The tests' disclosure date: referenced entries are chosen by their status on this day. */
-const SAMPLE_DATE = '2026-11-27';
+const SAMPLE_DATE = SAMPLE_DAY;
 /** The plan was issued on 2019-05-10; the first cases follow it. */
 const FIRST_DAY = '2019-06-01';
 const GENERATED_MARK = '# 虚构示例案例：由 scripts/generate-sample-cases.ts 生成，请勿手工修改（重新生成会覆盖）';

@@ -40,11 +40,12 @@ import { CORE_COLUMNS } from '../src/schemas/list-entry.ts';
 import { mulberry32 } from './lib/random.ts';
 import { addDays, daysBetween } from '../src/lib/dates.ts';
 import { readArgs } from './lib/args.ts';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
 // ---------------------------------------------------------------- options
 
 const { values: opts } = readArgs(
-  { seed: { type: 'string', default: '20191127' }, date: { type: 'string', default: '2026-11-27' }, rows: { type: 'string' }, out: { type: 'string' } },
+  { seed: { type: 'string', default: '20191127' }, date: { type: 'string', default: SAMPLE_DAY }, rows: { type: 'string' }, out: { type: 'string' } },
   'npx tsx scripts/generate-sample-data.ts [--seed N] [--date YYYY-MM-DD] [--rows N --out DIR]',
 );
 const SEED = Number(opts.seed);

@@ -17,8 +17,9 @@ import { parseDocument, stringify } from 'yaml';
 import { formatIssue } from '../src/lib/issues.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { hostileDir } from './lib/scratch-dirs.ts';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
-export const DISCLOSURE_DATE = process.env['DISCLOSURE_DATE'] ?? '2026-11-27';
+export const DISCLOSURE_DATE = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
 
 /** The payloads. Each is text: it must come out of every output as the same visible text. */
 export const PAYLOADS = {

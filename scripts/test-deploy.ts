@@ -15,9 +15,10 @@ import { join, resolve } from 'node:path';
 import { NGINX, startNginx } from './lib/nginx.ts';
 import { scratchDir } from './lib/scratch-dirs.ts';
 import { addDays } from '../src/lib/dates.ts';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
 const dir = scratchDir('deploy');
-const day = process.env['DEPLOY_DATE'] ?? '2026-11-27';
+const day = process.env['DEPLOY_DATE'] ?? SAMPLE_DAY;
 const next = addDays(day, 1);
 const base = '/portal/';
 const port = Number(process.env['DEPLOY_PORT'] ?? 4520);

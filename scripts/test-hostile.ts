@@ -11,11 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { hostileDir } from './lib/scratch-dirs.ts';
 import { makeHostileFixture } from './make-hostile-fixture.ts';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
 const dir = hostileDir();
 const env = {
   ...process.env,
-  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? '2026-11-27',
+  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY,
   PORTAL_DATA_ROOT: dir,
   PORTAL_DATA_DIR: join(dir, 'data'),
   OUT_DIR: join(dir, 'dist'),

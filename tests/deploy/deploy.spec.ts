@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
-import { submitSearch } from '../search-page.ts';
+import { submitSearch } from '../../scripts/lib/search-page.ts';
 import { addDays } from '../../src/lib/dates.ts';
 
 test.describe.configure({ mode: 'serial' });

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumProject } from '../chromium.ts';
+import { chromiumProject } from '../../scripts/lib/chromium.ts';
 
 /**
  * The deploy test (scripts/test-deploy.ts starts nginx and passes DEPLOY_URL): one worker, in

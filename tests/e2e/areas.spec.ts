@@ -7,12 +7,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
-import { atDisclosureDate } from '../chromium.ts';
+import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));
 
-const { portal } = loadPortal({ root: process.cwd(), disclosureDate: '2026-11-27' });
+const { portal } = loadPortal({ root: process.cwd(), disclosureDate: SAMPLE_DAY });
 const areas = [...portal.areas.values()];
 const unitName = (id: string) => portal.units.get(id)!.name;
 // The city's settings, read straight from the file the editors change.

@@ -8,12 +8,13 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { basePath } from '../../src/lib/config.ts';
-import { atDisclosureDate } from '../chromium.ts';
+import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));
 
-const ON = '2026-11-27';
+const ON = SAMPLE_DAY;
 const { portal } = loadPortal({ root: process.cwd(), disclosureDate: ON });
 const cases = [...portal.cases.values()].filter((c) => c.published_on <= ON);
 const skipOg = ['1', 'true', 'yes'].includes((process.env['SKIP_OG'] ?? '').toLowerCase());

@@ -9,12 +9,13 @@ import { resolve } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
-import { atDisclosureDate } from '../chromium.ts';
+import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));
 
-const ON = process.env['DISCLOSURE_DATE'] ?? '2026-11-27';
+const ON = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
 const { portal } = loadPortal({ root: process.cwd(), dataDir: process.env['PORTAL_DATA_DIR'] ? resolve(process.env['PORTAL_DATA_DIR']) : undefined, disclosureDate: ON });
 const lists = [...portal.lists.values()];
 const all = lists.flatMap((l) => l.entries.map((e) => ({ list: l, e })));

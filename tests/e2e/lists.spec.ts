@@ -12,12 +12,13 @@ import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
 import { disclosureStatus, type DisclosureStatus } from '../../src/lib/lists/disclosure.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
-import { atDisclosureDate } from '../chromium.ts';
+import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));
 
-const ON = process.env['DISCLOSURE_DATE'] ?? '2026-11-27';
+const ON = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
 const DATA = resolve(process.env['PORTAL_DATA_DIR'] ?? 'data');
 const DIST = resolve(process.env['OUT_DIR'] ?? 'dist');
 

@@ -14,12 +14,13 @@ import { parse as parseYaml } from 'yaml';
 import { expect, test } from '@playwright/test';
 import { disclosureStatus } from '../../src/lib/lists/disclosure.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
-import { atDisclosureDate } from '../chromium.ts';
+import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));
 
-const ON = '2026-11-27';
+const ON = SAMPLE_DAY;
 const WORDS = { on_time: '按时', late: '逾期', missing: '未报' } as const;
 type Status = keyof typeof WORDS;
 

@@ -11,16 +11,17 @@ import { loadPortal } from '../../src/lib/load/index.ts';
 import { generateQueries } from '../../scripts/lib/search-queries.ts';
 import { readIndexedPages } from '../../scripts/lib/search-bundle.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
-import { submitSearch } from '../search-page.ts';
+import { submitSearch } from '../../scripts/lib/search-page.ts';
 import { basePath } from '../../src/lib/config.ts';
-import { atDisclosureDate } from '../chromium.ts';
+import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));
 
 const site = resolve(process.env['OUT_DIR'] ?? 'dist');
 const base = basePath();
-const { portal } = loadPortal({ root: process.cwd(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: process.env['DISCLOSURE_DATE'] ?? '2026-11-27' });
+const { portal } = loadPortal({ root: process.cwd(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY });
 const indexed = readIndexedPages(site);
 const set = generateQueries(portal, indexed);
 

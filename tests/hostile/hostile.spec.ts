@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { HostileManifest } from '../../scripts/make-hostile-fixture.ts';
 import { hostileDir } from '../../scripts/lib/scratch-dirs.ts';
-import { atDisclosureDate } from '../chromium.ts';
+import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));

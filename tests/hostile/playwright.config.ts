@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { hostileDir } from '../../scripts/lib/scratch-dirs.ts';
-import { chromiumProject } from '../chromium.ts';
+import { chromiumProject } from '../../scripts/lib/chromium.ts';
 import { basePath } from '../../src/lib/config.ts';
 
 /**

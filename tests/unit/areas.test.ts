@@ -4,8 +4,9 @@ import { deadlineState, onlyFallback, telHref } from '../../src/lib/areas/rules.
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { dateLabel } from '../../src/lib/dates.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
-const { portal, issues } = loadPortal({ root: process.cwd(), disclosureDate: '2026-11-27' });
+const { portal, issues } = loadPortal({ root: process.cwd(), disclosureDate: SAMPLE_DAY });
 const areas = [...portal.areas.values()];
 // Read here from the file itself, not through the loader under test.
 const cityChannel = { ...(parse(readFileSync('data/city.yml', 'utf8')) as { general_channel: { name: string; hotline: string; url: string; operator: string; note: string } }).general_channel, scope: 'fallback' as const };

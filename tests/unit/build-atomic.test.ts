@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const repo = resolve('.');
 const scratch = mkdtempSync(join(tmpdir(), 'portal-atomic-'));
@@ -25,7 +26,7 @@ describe('a build with invalid data', () => {
     cwd: repo,
     encoding: 'utf8',
     timeout: 150_000,
-    env: { ...process.env, OUT_DIR: outDir, PORTAL_DATA_DIR: join(repo, 'tests/fixtures/lists-invalid/data'), DISCLOSURE_DATE: '2026-11-27', ASTRO_CACHE_DIR: join(scratch, 'cache') },
+    env: { ...process.env, OUT_DIR: outDir, PORTAL_DATA_DIR: join(repo, 'tests/fixtures/lists-invalid/data'), DISCLOSURE_DATE: SAMPLE_DAY, ASTRO_CACHE_DIR: join(scratch, 'cache') },
   });
 
   it('exits with an error and says that nothing was written', () => {

@@ -8,8 +8,9 @@ import { caseId, caseSchema } from '../../src/schemas/case.ts';
 import { MEASURE_KEYS, MEASURES } from '../../src/schemas/measures.ts';
 import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, safeJsonLd, subjectView, yearCounts } from '../../src/lib/cases/rules.ts';
 import { pagedPath } from '../../src/lib/paths.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
-const ON = '2026-11-27';
+const ON = SAMPLE_DAY;
 const FIXTURE = resolve('tests/fixtures/cases-invalid');
 const fixture = loadPortal({ root: FIXTURE, disclosureDate: ON });
 const messages = fixture.issues.map(formatIssue);

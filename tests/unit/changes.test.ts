@@ -7,9 +7,10 @@ import { eventAnchor, feedItems, groupByDay, mergeChanges, summariseNotes, type 
 import { loadHistory, type Change } from '../../src/lib/lists/history.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { changesPath } from '../../src/lib/paths.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const FIXTURE = resolve('tests/fixtures/history-portal');
-const ON = '2026-11-27';
+const ON = SAMPLE_DAY;
 const path = (l: string, e: string) => `/lists/${l}/${e}/`;
 
 /** The fixture in a new git repository, its list committed in steps with the given dates. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/lib/issues.ts';
 import { escapeCommandData, escapeCommandProperty, githubCommand, gitlabReport, type CodeQualityIssue } from '../../scripts/lib/ci-formats.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const issue = (over: Partial<Issue> = {}): Issue => ({ file: 'data/lists/x/entries.csv', line: 7, column: 12, message: '日期格式不对', key: 'listed_on', ...over });
 
@@ -12,7 +13,7 @@ const issue = (over: Partial<Issue> = {}): Issue => ({ file: 'data/lists/x/entri
 const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 function validate(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], { encoding: 'utf8', env: { ...process.env, DISCLOSURE_DATE: '2026-11-27' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], { encoding: 'utf8', env: { ...process.env, DISCLOSURE_DATE: SAMPLE_DAY } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

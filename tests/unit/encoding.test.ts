@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeGbk } from './gbk.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const repo = resolve('.');
 const root = mkdtempSync(join(tmpdir(), 'portal-gbk-'));
@@ -24,7 +25,7 @@ const firstName = utf8Text.split('\n')[1]!.split(',')[1]!;
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run validate with a GBK-encoded entries.csv', () => {
-  const r = spawnSync('npm', ['run', '--silent', 'validate', '--', '--root', root], { cwd: repo, encoding: 'utf8', env: { ...process.env, DISCLOSURE_DATE: '2026-11-27' } });
+  const r = spawnSync('npm', ['run', '--silent', 'validate', '--', '--root', root], { cwd: repo, encoding: 'utf8', env: { ...process.env, DISCLOSURE_DATE: SAMPLE_DAY } });
   const out = `${r.stdout}\n${r.stderr}`;
 
   it('exits 1', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 /** A copy of the sample data and content, with planted links, special and stray files. */
 const base = mkdtempSync(join(tmpdir(), 'file-tree-'));
@@ -44,7 +45,7 @@ beforeAll(() => {
   // Allowed and ignored: guides and hidden files.
   writeFileSync(join(root, LIST, 'README.md'), '# 说明\n');
   writeFileSync(join(root, 'content/cases/2021/.gitkeep'), '');
-  issues = loadPortal({ root, disclosureDate: '2026-11-27' }).issues.filter((i) => i.key === 'file').map(formatIssue);
+  issues = loadPortal({ root, disclosureDate: SAMPLE_DAY }).issues.filter((i) => i.key === 'file').map(formatIssue);
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -62,11 +63,11 @@ describe('data and content are read only from regular files inside the root', ()
   });
 
   it('accepts the sample tree as it is', () => {
-    expect(loadPortal({ root: process.cwd(), disclosureDate: '2026-11-27' }).issues.map(formatIssue)).toEqual([]);
+    expect(loadPortal({ root: process.cwd(), disclosureDate: SAMPLE_DAY }).issues.map(formatIssue)).toEqual([]);
   });
 
   it('never opens the FIFO nor prints a byte of the linked file, and exits 1 with positions', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', '--root', root], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, DISCLOSURE_DATE: '2026-11-27' } });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', '--root', root], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, DISCLOSURE_DATE: SAMPLE_DAY } });
     const out = `${r.stdout}${r.stderr}`;
     expect(r.status).toBe(1);
     expect(out).not.toContain(SECRET);

@@ -23,6 +23,7 @@ import { MAX_CELL_CHARS } from '../../src/lib/csv.ts';
 import { listMetaSchema } from '../../src/schemas/list-meta.ts';
 import { encodeGbk } from './gbk.ts';
 import { mulberry32 as prng } from '../../scripts/lib/random.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20191127);
 const CASES = Number(process.env['FUZZ_CASES'] ?? 10_000);
@@ -40,7 +41,7 @@ const csvPath = join(ctx0.dataDir, 'lists', LIST, 'entries.csv');
 const file = rel(ctx0, csvPath);
 const original = readFileSync(csvPath, 'utf8');
 const districts = loadCity(ctx0).districts;
-const list: ListFileContext = { meta, metaFile, locate: fm.locate, units, districts, disclosureDate: '2026-11-27' };
+const list: ListFileContext = { meta, metaFile, locate: fm.locate, units, districts, disclosureDate: SAMPLE_DAY };
 
 const enc = new TextEncoder();
 const lenient = new TextDecoder('utf-8');

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { mulberry32, randomTools } from '../../scripts/lib/random.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261201);
 const CASES = Number(process.env['FUZZ_CASES'] ?? 10_000);
@@ -72,7 +73,7 @@ describe(`fuzzed file trees (${CASES} cases, seed ${SEED})`, () => {
       }
       let issues;
       try {
-        issues = loadPortal({ root, disclosureDate: '2026-11-27' }).issues;
+        issues = loadPortal({ root, disclosureDate: SAMPLE_DAY }).issues;
       } catch (e) {
         throw new Error(`case ${n}: validation threw ${String(e)}\n${made.join('\n')}`);
       }

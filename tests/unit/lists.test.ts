@@ -4,9 +4,10 @@ import { formatIssue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { entrySchemaFor } from '../../src/schemas/list-entry.ts';
 import { listMetaSchema } from '../../src/schemas/list-meta.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const root = join(process.cwd(), 'tests/fixtures/lists-invalid');
-const { issues } = loadPortal({ root, dataDir: 'data', disclosureDate: '2026-11-27' });
+const { issues } = loadPortal({ root, dataDir: 'data', disclosureDate: SAMPLE_DAY });
 const lines = issues.map(formatIssue);
 const at = (prefix: string) => lines.filter((l) => l.startsWith(prefix));
 
@@ -107,7 +108,7 @@ describe('list data checks', () => {
 });
 
 describe('the committed sample lists', () => {
-  const { portal, issues: real } = loadPortal({ root: process.cwd(), disclosureDate: '2026-11-27' });
+  const { portal, issues: real } = loadPortal({ root: process.cwd(), disclosureDate: SAMPLE_DAY });
   const lists = [...portal.lists.values()];
 
   it('load without any issue in data/lists or data/exam-cheating.csv', () => {

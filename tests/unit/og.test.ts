@@ -7,9 +7,10 @@ import { cardText, ogCards, ogEnabled, type OgCard } from '../../src/lib/og/card
 import { missingGlyphs } from '../../src/lib/og/cmap.ts';
 import { cardHash, cardPng, loadFonts, newStats, pngSize, renderCard } from '../../src/lib/og/render.ts';
 import { ogImagePath } from '../../src/lib/paths.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const fonts = loadFonts();
-const { portal } = loadPortal({ root: process.cwd(), disclosureDate: '2026-11-27' });
+const { portal } = loadPortal({ root: process.cwd(), disclosureDate: SAMPLE_DAY });
 const cards = ogCards(portal);
 const card: OgCard = { kind: 'case', id: 'test-2025-01', eyebrow: '典型案例 · 拖欠工资问题', title: '某建筑劳务公司拖欠农民工工资被列入“黑名单”', meta: '发布日期 2025-03-20', sample: true, site: '某市重点失信领域专项治理信息公示' };
 

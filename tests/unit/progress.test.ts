@@ -1,3 +1,4 @@
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 import { readFileSync } from 'node:fs';
 import { loadCity } from '../../src/lib/load/city.ts';
 import { join, resolve } from 'node:path';
@@ -23,7 +24,7 @@ import {
   type ReportLike,
 } from '../../src/lib/progress/rules.ts';
 
-const ON = '2026-11-27';
+const ON = SAMPLE_DAY;
 
 describe('reportStatus', () => {
   it('counts a report submitted on the 20th as on time', () => {

@@ -5,11 +5,12 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../src/lib/identifiers.ts';
 import { mdText, type PublicationDiff } from '../../scripts/lib/publication-diff.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const FIXTURE = resolve('tests/fixtures/history-portal');
 const DIFF = resolve('scripts/diff.ts');
 const LIST = 'data/lists/demo-arrears/entries.csv';
-const DATE = '2026-11-27';
+const DATE = SAMPLE_DAY;
 
 /** A valid USCC for an invented organisation: 17 characters plus the computed check character. */
 function uscc(n: number): string {

@@ -3,6 +3,7 @@ import { computeProgress } from '../../src/lib/progress/rules.ts';
 import { computeStats, describeBars, statsCsvRows, type StatsList } from '../../src/lib/stats/compute.ts';
 import { csvLines } from '../../src/lib/csv.ts';
 import { statsCharts } from '../../src/lib/stats/charts.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const areas = [
   { slug: 'wage-arrears', number: 8, title: '拖欠工资问题', units: ['human-resources'], deadline: '2019-12-31' },
@@ -33,7 +34,7 @@ const progress = computeProgress(
   '2026-11-27',
 );
 const names: Record<string, string> = { 'public-security': '市公安局', cyberspace: '市委网信办', 'human-resources': '市人社局' };
-const stats = computeStats({ disclosureDate: '2026-11-27', areas, lists, cases, progress, unitName: (id) => names[id] ?? id });
+const stats = computeStats({ disclosureDate: SAMPLE_DAY, areas, lists, cases, progress, unitName: (id) => names[id] ?? id });
 
 describe('computeStats', () => {
   it('counts active, expired and removed entries per list and never counts pending ones', () => {

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../src/lib/csv.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { EXAMPLE_ID, templateColumns, templateCsv } from '../../src/lib/lists/templates.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
-const ON = '2026-11-27';
+const ON = SAMPLE_DAY;
 const DISTRICT = '城关区';
 
 describe('comment rows in CSV files', () => {

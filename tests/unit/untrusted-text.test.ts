@@ -17,12 +17,13 @@ import { FILE_LIMITS } from '../../src/lib/load/context.ts';
 import { MAX_CELL_CHARS } from '../../src/lib/csv.ts';
 import { FIELD_LIMITS } from '../../src/schemas/common.ts';
 import { encodeGbk } from './gbk.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 const FIXTURE = join(process.cwd(), 'tests/fixtures/history-portal');
 const ENTRIES = 'data/lists/demo-arrears/entries.csv';
 const META = 'data/lists/demo-arrears/meta.yml';
 const AREA = 'content/areas/08-wage-arrears.mdx';
-const ON = '2026-11-27';
+const ON = SAMPLE_DAY;
 
 const scratch = mkdtempSync(join(tmpdir(), 'untrusted-text-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

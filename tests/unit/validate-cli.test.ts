@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 /** Runs `npm run validate` the way an editor does, on a fixture root. */
 function validate(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, DISCLOSURE_DATE: '2026-11-27', ...env },
+    env: { ...process.env, DISCLOSURE_DATE: SAMPLE_DAY, ...env },
   });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }

@@ -3,6 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 /** Every refused MDX form, one paragraph each, with the key its problem carries (and its column when not 1). */
 const REFUSED: [string, string, string, number?][] = [
@@ -43,7 +44,7 @@ for (const [, form, , column] of REFUSED) {
 }
 appendFileSync(join(base, FILE), body);
 
-const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', '--root', base], { encoding: 'utf8', env: { ...process.env, DISCLOSURE_DATE: '2026-11-27' } });
+const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', '--root', base], { encoding: 'utf8', env: { ...process.env, DISCLOSURE_DATE: SAMPLE_DAY } });
 const out = `${run.stdout}${run.stderr}`;
 
 describe('npm run validate refuses every executable MDX form with its position', () => {

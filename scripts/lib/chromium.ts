@@ -1,4 +1,5 @@
 import { devices } from '@playwright/test';
+import { SAMPLE_DAY } from './sample-day.ts';
 
 /**
  * Debian's Chromium for every browser run (tests, benchmarks): never a downloaded browser.
@@ -22,6 +23,6 @@ export const chromiumProject = {
  * must look at it on that date, not on the machine's.
  */
 export async function atDisclosureDate(page: { clock: { setFixedTime(time: Date): Promise<void> } }): Promise<void> {
-  const day = process.env['DISCLOSURE_DATE'] ?? '2026-11-27';
+  const day = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
   await page.clock.setFixedTime(new Date(`${day}T12:00:00+08:00`));
 }
