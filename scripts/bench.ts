@@ -23,6 +23,7 @@ import { writeBareSite } from './lib/bare-site.ts';
 import { dirStats, measure } from './lib/measure.ts';
 import { readArgs } from './lib/args.ts';
 import { SAMPLE_DAY } from './lib/sample-day.ts';
+import { filesUnder } from './lib/files.ts';
 
 const { values: opts } = readArgs(
   { rows: { type: 'string', default: '10000,100000' }, 'no-bare': { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
@@ -52,15 +53,7 @@ interface Row {
 }
 
 function htmlCount(dir: string): number {
-  let n = 0;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith('.html')) n++;
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return n;
+  return filesUnder(dir, (name) => name.endsWith('.html')).length;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

@@ -7,7 +7,7 @@
  * - no name or identifier of a taken-down entry in any built file.
  * Prints counts and every problem; exits 1 if any. Uses the same DISCLOSURE_DATE as the build.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep, extname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { basePath, dataRoot, disclosureDate } from '../src/lib/config.ts';
@@ -15,19 +15,11 @@ import { loadPortal } from '../src/lib/load/index.ts';
 import { extractLinks, forbiddenIn, internalPath, residentIdProblems } from '../src/lib/site-check.ts';
 import { ogCards } from '../src/lib/og/cards.ts';
 import { ogImagePath } from '../src/lib/paths.ts';
+import { filesUnder } from './lib/files.ts';
 
 const dist = process.env['OUT_DIR'] ?? 'dist';
 const base = basePath();
 const origin = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
 
 const PAGEFIND = new Set(['.pf_fragment', '.pf_meta', '.pf_index', '.pf_filter']);
 /** Files that are not text: images, fonts, WebAssembly. Everything else is scanned as UTF-8. */
@@ -64,7 +56,7 @@ for (const list of portal.lists.values()) {
 }
 const forbidden = [...takenDown].filter((v) => !activeValues.has(v));
 
-const files = walk(dist);
+const files = filesUnder(dist);
 const fileSet = new Set(files.map((f) => '/' + relative(dist, f).split(sep).join('/')));
 const problems: string[] = [];
 let links = 0;

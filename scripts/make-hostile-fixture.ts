@@ -10,7 +10,7 @@
  * Writes DIR/data, DIR/content and DIR/manifest.json (pages and names for the test). Build it with
  * PORTAL_DATA_ROOT=DIR PORTAL_DATA_DIR=DIR/data (scripts/test-hostile.ts does all of it).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import Papa from 'papaparse';
 import { parseDocument, stringify } from 'yaml';
@@ -18,6 +18,7 @@ import { formatIssue } from '../src/lib/issues.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
 import { hostileDir } from './lib/scratch-dirs.ts';
 import { SAMPLE_DAY } from './lib/sample-day.ts';
+import { filesUnder } from './lib/files.ts';
 
 export const DISCLOSURE_DATE = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
 
@@ -68,14 +69,7 @@ let n = 0;
 /** The next payload, in turn, so that every field sees several kinds. */
 const next = () => ALL[n++ % ALL.length]!;
 
-function walk(dir: string, ext: RegExp, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) walk(p, ext, out);
-    else if (ext.test(name)) out.push(p);
-  }
-  return out;
-}
+const walk = (dir: string, ext: RegExp) => filesUnder(dir, (name) => ext.test(name));
 
 function readCsvRows(path: string): { fields: string[]; rows: Record<string, string>[] } {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');

@@ -8,23 +8,17 @@
  * Run by `npm run test:hostile` after the hostile build (scripts/test-hostile.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { HostileManifest } from '../../scripts/make-hostile-fixture.ts';
 import { hostileDir } from '../../scripts/lib/scratch-dirs.ts';
+import { filesUnder } from '../../scripts/lib/files.ts';
 
 const dir = hostileDir();
 const dist = join(dir, 'dist');
 const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as HostileManifest;
 
-function htmlFiles(d: string, out: string[] = []): string[] {
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    if (e.isDirectory()) htmlFiles(p, out);
-    else if (e.name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
+const htmlFiles = (d: string) => filesUnder(d, (name) => name.endsWith('.html'));
 
 /** In the browser: what in each HTML text could run, as readable strings (empty = inert). */
 async function activeParts(page: Page, docs: { file: string; html: string }[]): Promise<string[]> {
