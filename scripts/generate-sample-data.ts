@@ -1,6 +1,6 @@
 /**
  * Writes the FICTIONAL sample rows of every published list (`data/lists/<id>/entries.csv`) and
- * the exam-cheating aggregate (`data/exam-cheating.csv`), or a large data set for benchmarks.
+ * the exam-cheating aggregate (`data/exam-cheating/figures.csv`), or a large data set for benchmarks.
  *
  *   npx tsx scripts/generate-sample-data.ts                          # the committed sample data
  *   npx tsx scripts/generate-sample-data.ts --rows 100000 --out .bench/data   # benchmarks
@@ -1061,7 +1061,7 @@ if (OUT) {
   // A complete data directory: everything in data/ except the lists' rows, which are generated.
   mkdirSync(DEST, { recursive: true });
   for (const name of readdirSync(SRC)) {
-    if (name === 'lists' || name === 'exam-cheating.csv' || name.startsWith('.')) continue;
+    if (name === 'lists' || name.startsWith('.')) continue;
     cpSync(join(SRC, name), join(DEST, name), { recursive: true });
   }
 }
@@ -1105,7 +1105,7 @@ for (const id of listIds) {
   for (let y = 2019; y <= Number(REF.slice(0, 4)); y++) {
     for (const [exam, typical] of exams) rows.push({ year: String(y), exam, count: String(Math.max(5, Math.round(typical * (0.5 + g.float())))), authority: 'education' });
   }
-  writeCsv(join(DEST, 'exam-cheating.csv'), ['year', 'exam', 'count', 'authority'], rows);
+  writeCsv(join(DEST, 'exam-cheating', 'figures.csv'), ['year', 'exam', 'count', 'authority'], rows);
 }
 
 // Checks on what was written: no resident ID anywhere, no taken-down name inside published text.

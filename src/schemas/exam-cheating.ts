@@ -1,5 +1,6 @@
 /**
- * Exam cheating, aggregate figures only: one row of `data/exam-cheating.csv` per year and exam.
+ * Exam cheating, aggregate figures only: a dataset folder `data/exam-cheating/` with its
+ * description (`meta.yml`) and one row of `figures.csv` per year and exam.
  * Cheating records are about candidates, most of them minors, so the portal publishes no list
  * of names (Law on the Protection of Minors, Personal Information Protection Law) — only counts.
  */
@@ -24,6 +25,18 @@ export const examCheatingSchema = z.object({
 });
 
 export type ExamCheatingRow = z.infer<typeof examCheatingSchema>;
+
+/** `data/exam-cheating/meta.yml`: what the figures are and where they are shown. */
+export const examCheatingMetaSchema = z.object({
+  /** Title of the dataset (downloads, /data/). */
+  title: text,
+  /** Slug of the area whose page shows the figures (content/areas). */
+  area: idKey,
+  /** Why there are figures only and no names: shown beside the figures. */
+  note: text,
+});
+
+export type ExamCheatingMeta = z.infer<typeof examCheatingMetaSchema>;
 
 export const examCheatingLabels: Record<keyof ExamCheatingRow, string> = {
   year: '年份',

@@ -8,7 +8,7 @@
  */
 import { CORE_COLUMNS, CORE_COLUMN_DOCS } from '../../schemas/list-entry.ts';
 import { LIST_KIND_LABELS, SUBJECT_TYPE_LABELS, type ColumnSpec, type ListKind, type ListMeta } from '../../schemas/list-meta.ts';
-import { examCheatingLabels, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
+import { examCheatingLabels, type ExamCheatingMeta, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
 import type { AreaRecord } from '../areas/load.ts';
 import type { EntryRecord } from './load.ts';
 import { csvBytes, jsonBytes, sha256Hex, type Cell, type OpenDataColumn } from '../open-data/serialise.ts';
@@ -335,12 +335,14 @@ export function subjectKinds(s: SubjectView): [ListKind, number][] {
 
 // ---------------------------------------------------------------- exam cheating
 
-/** Why exam cheating is published as figures only (shown on the area page and /data/). */
-export const EXAM_CHEATING_NOTE =
-  '考试作弊记录涉及考生本人，其中多数是未成年人。依据《中华人民共和国未成年人保护法》和《中华人民共和国个人信息保护法》，本站不公布考生姓名或任何可识别个人的信息，只公布按年度和考试汇总的认定人次。';
-
+/** The exam-cheating figures, newest year first (none when the data set has no such folder). */
 export function examCheating(): ExamCheatingRow[] {
-  return portal().examCheating;
+  return portal().examCheating?.rows ?? [];
+}
+
+/** Title, area and note of the exam-cheating figures (data/exam-cheating/meta.yml), if any. */
+export function examCheatingMeta(): ExamCheatingMeta | undefined {
+  return portal().examCheating?.meta;
 }
 
 // ---------------------------------------------------------------- open data
@@ -428,16 +430,17 @@ export function datasets(): DatasetInfo[] {
     page: listPath(v.id, 1),
   }));
   const exams = examCheating();
-  const examArea = portal().areas.get('research-exams');
-  if (exams.length && examArea) {
+  const examMeta = examCheatingMeta();
+  const examArea = examMeta && portal().areas.get(examMeta.area);
+  if (exams.length && examMeta && examArea) {
     out.push({
       id: 'exam-cheating',
-      title: '考试作弊认定人次（汇总）',
+      title: examMeta.title,
       area: examArea.slug,
       areaTitle: examArea.title,
       kind: 'aggregate',
       kindLabel: '汇总数字',
-      description: EXAM_CHEATING_NOTE,
+      description: examMeta.note,
       records: exams.length,
       lastChange: null,
       columns: EXAM_COLUMNS,

@@ -13,8 +13,7 @@ import { loadAreas, type AreaRecord } from '../areas/load.ts';
 import { check, markUnreadable, readLimited, readYaml, rel, yamlPlacer, type LoadContext } from './context.ts';
 import { decodeUtf8 } from '../csv.ts';
 import { loadLists, type ListRecord } from '../lists/load.ts';
-import { loadExamCheating } from '../stats/exam-cheating.ts';
-import type { ExamCheatingRow } from '../../schemas/exam-cheating.ts';
+import { loadExamCheating, type ExamCheating } from '../stats/exam-cheating.ts';
 import { loadUnits } from './units.ts';
 import { loadCity } from './city.ts';
 import type { City } from '../../schemas/city.ts';
@@ -32,8 +31,8 @@ export interface Portal {
   units: Map<string, Unit>;
   areas: Map<string, AreaRecord>;
   lists: Map<string, ListRecord>;
-  /** data/exam-cheating.csv: aggregate figures only (no names), newest year first. */
-  examCheating: ExamCheatingRow[];
+  /** data/exam-cheating/: aggregate figures only (no names); null when the data set has none. */
+  examCheating: ExamCheating | null;
   /** data/progress/<yyyy-mm>.csv, oldest month first (statuses: src/lib/progress/rules.ts). */
   progress: ProgressMonth[];
   /** data/scores/<yyyy-mm>.csv, oldest month first. */
@@ -92,7 +91,7 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const units = loadUnits(ctx);
   const areas = loadAreas(ctx, units, city);
   const lists = loadLists(ctx, units, areas, city.districts, opts.disclosureDate);
-  const examCheating = loadExamCheating(ctx, units);
+  const examCheating = loadExamCheating(ctx, units, areas);
   const progress = loadProgress(ctx, units, areas);
   const scores = loadScores(ctx, units);
   const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)));

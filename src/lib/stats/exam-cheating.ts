@@ -1,16 +1,42 @@
+/**
+ * The exam-cheating figures: a dataset folder like a list's (`data/exam-cheating/`), with its
+ * description in `meta.yml` (title, the area whose page shows it, why there are no names) and
+ * the aggregate figures in `figures.csv`. Optional: a data set without the folder publishes none.
+ */
 import { join } from 'node:path';
-import { examCheatingSchema, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
+import { examCheatingMetaSchema, examCheatingSchema, type ExamCheatingMeta, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { cellPlacer, check, readCsv, rel, type LoadContext } from '../load/context.ts';
+import type { AreaRecord } from '../areas/load.ts';
+import { cellPlacer, check, readCsv, readYaml, rel, yamlPlacer, type LoadContext } from '../load/context.ts';
 import { requireColumns } from '../load/units.ts';
 import { kindOf } from '../load/files.ts';
 
 const COLUMNS = ['year', 'exam', 'count', 'authority'];
 
-/** Loads `data/exam-cheating.csv` (optional: a data set without it publishes no figures). */
-export function loadExamCheating(ctx: LoadContext, units: Map<string, Unit>): ExamCheatingRow[] {
-  const path = join(ctx.dataDir, 'exam-cheating.csv');
-  if (kindOf(path) === 'missing') return [];
+export interface ExamCheating {
+  meta: ExamCheatingMeta;
+  /** Newest year first. */
+  rows: ExamCheatingRow[];
+}
+
+/** Loads `data/exam-cheating/` (meta.yml and figures.csv); null when the folder is absent. */
+export function loadExamCheating(ctx: LoadContext, units: Map<string, Unit>, areas: Map<string, AreaRecord>): ExamCheating | null {
+  const dir = join(ctx.dataDir, 'exam-cheating');
+  if (kindOf(dir) === 'missing') return null;
+  const metaPath = join(dir, 'meta.yml');
+  const path = join(dir, 'figures.csv');
+  let missing = false;
+  for (const p of [metaPath, path]) {
+    if (kindOf(p) === 'missing') {
+      ctx.issues.push({ file: rel(ctx, p), line: 1, column: 1, key: 'file', message: '考试作弊汇总文件夹 data/exam-cheating/ 需要 meta.yml 和 figures.csv 两个文件' });
+      missing = true;
+    }
+  }
+  if (missing) return null;
+  const metaFile = rel(ctx, metaPath);
+  const fm = readYaml(ctx, metaPath);
+  const meta = check(ctx, metaFile, examCheatingMetaSchema, fm.data, yamlPlacer(fm));
+  if (meta && !areas.has(meta.area)) ctx.issues.push({ file: metaFile, ...fm.locate(['area']), key: 'area', message: `领域“${meta.area}”不在 content/areas 中` });
   const file = rel(ctx, path);
   const table = readCsv(ctx, path);
   requireColumns(ctx, file, table.header, COLUMNS, COLUMNS);
@@ -34,6 +60,7 @@ export function loadExamCheating(ctx: LoadContext, units: Map<string, Unit>): Ex
     }
     rows.push(r);
   }
+  if (!meta) return null;
   // Newest year first; within a year, the file's order of exams (a stable sort).
-  return rows.sort((a, b) => b.year - a.year);
+  return { meta, rows: rows.sort((a, b) => b.year - a.year) };
 }
