@@ -4,46 +4,22 @@
  * src/lib/lists/disclosure.ts — never hard-coded — and compared with what the site serves.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Papa from 'papaparse';
-import { parse as parseYaml } from 'yaml';
-import { disclosureStatus, type DisclosureStatus } from '../../src/lib/lists/disclosure.ts';
+import { ON, sourceLists, type Row } from './source.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
-import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));
 
-const ON = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
-const DATA = resolve(process.env['PORTAL_DATA_DIR'] ?? 'data');
 const DIST = resolve(process.env['OUT_DIR'] ?? 'dist');
 
-type Row = Record<string, string>;
-interface SourceList {
-  id: string;
-  kind: string;
-  rows: (Row & { status: DisclosureStatus })[];
-  active: Row[];
-  takenDown: Row[];
-}
-
 /** Every list as its source files say, with each row's status on the disclosure date. */
-const lists: SourceList[] = readdirSync(join(DATA, 'lists'))
-  .filter((id) => existsSync(join(DATA, 'lists', id, 'meta.yml')))
-  .sort()
-  .map((id) => {
-    const meta = parseYaml(readFileSync(join(DATA, 'lists', id, 'meta.yml'), 'utf8')) as { period: string; kind: string };
-    const parsed = Papa.parse<Row>(readFileSync(join(DATA, 'lists', id, 'entries.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-    const rows = parsed.data.map((r) => ({
-      ...r,
-      status: disclosureStatus({ listed_on: r['listed_on']!, expires_on: r['expires_on'] || undefined, removed_on: r['removed_on'] || undefined }, meta.period, ON),
-    }));
-    return { id, kind: meta.kind, rows, active: rows.filter((r) => r.status === 'active'), takenDown: rows.filter((r) => r.status === 'expired' || r.status === 'removed') };
-  });
+const lists = sourceLists(ON);
 
 const byId = (id: string) => lists.find((l) => l.id === id)!;
 

@@ -6,24 +6,23 @@
  * (Pagefind's WebAssembly needs 'wasm-unsafe-eval', and nothing else).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { dataRoot, disclosureDate } from '../../src/lib/config.ts';
-import { loadPortal } from '../../src/lib/load/index.ts';
+import { ON, progressMonths, sourceAreas, sourceCases, sourceLists, sourceNotices } from './source.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
 
 // Pages hide what is due by the visitor's clock: look at the build on its own date.
 test.beforeEach(({ page }) => atDisclosureDate(page));
 
-const { portal } = loadPortal({ root: dataRoot(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
-const lists = [...portal.lists.values()];
-const active = lists.flatMap((l) => l.entries.filter((e) => e.status === 'active').map((e) => ({ list: l.id, e })));
-const org = active.find((a) => a.e.subject_type === 'org' && a.e.uscc)!;
-const person = active.find((a) => a.e.subject_type === 'person') ?? org;
-const gone = lists.flatMap((l) => l.entries.filter((e) => e.status === 'expired' || e.status === 'removed').map((e) => ({ list: l.id, e })))[0]!;
-const firstCase = [...portal.cases.values()].find((c) => c.published_on <= portal.disclosureDate)!;
-const notice = portal.notices.find((n) => n.date <= portal.disclosureDate)!;
-const month = portal.progress.at(-1)!.month;
-const area = [...portal.areas.values()][0]!;
+// Which pages to visit, chosen from the files themselves (papaparse, yaml), not the loader.
+const lists = sourceLists(ON);
+const active = lists.flatMap((l) => l.active.map((e) => ({ list: l.id, e })));
+const org = active.find((a) => a.e['subject_type'] === 'org' && a.e['uscc'])!;
+const person = active.find((a) => a.e['subject_type'] === 'person') ?? org;
+const gone = lists.flatMap((l) => l.takenDown.map((e) => ({ list: l.id, e })))[0]!;
+const firstCase = sourceCases().find((c) => String(c.published_on) <= ON)!;
+const notice = sourceNotices().find((n) => String(n.date) <= ON)!;
+const month = progressMonths().at(-1)!;
+const area = sourceAreas()[0]!;
 
 /** One page of every type the site has (DESIGN.md "Addresses"), plus 404. */
 const PAGE_TYPES: [string, string][] = [
@@ -33,11 +32,11 @@ const PAGE_TYPES: [string, string][] = [
   ['tip-off', 'tip-off/'],
   ['list catalogue', 'lists/'],
   ['list table', `lists/${org.list}/`],
-  ['list table, page 2', `lists/${lists.find((l) => l.entries.filter((e) => e.status === 'active').length > 50)?.id ?? org.list}/2/`],
-  ['entry (organisation)', `lists/${org.list}/${org.e.id}/`],
-  ['entry (person)', `lists/${person.list}/${person.e.id}/`],
-  ['take-down notice', `lists/${gone.list}/${gone.e.id}/`],
-  ['subject', `subjects/${org.e.uscc}/`],
+  ['list table, page 2', `lists/${lists.find((l) => l.active.length > 50)?.id ?? org.list}/2/`],
+  ['entry (organisation)', `lists/${org.list}/${org.e['id']}/`],
+  ['entry (person)', `lists/${person.list}/${person.e['id']}/`],
+  ['take-down notice', `lists/${gone.list}/${gone.e['id']}/`],
+  ['subject', `subjects/${org.e['uscc']}/`],
   ['cases', 'cases/'],
   ['case', `cases/${firstCase.id}/`],
   ['cases by area', `cases/area/${firstCase.area}/`],
@@ -95,7 +94,7 @@ test.describe('every page type under the Content-Security-Policy', () => {
 });
 
 test('search finds a real name under the Content-Security-Policy', async ({ page }) => {
-  const name = org.e.subject_name;
+  const name = org.e['subject_name']!;
   const p = await open(page, `search/?q=${encodeURIComponent(name)}`);
   await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done', { timeout: 30_000 });
   await expect(page.locator('[data-search-list] .search-hit__title').first()).toContainText(name);

@@ -1,0 +1,107 @@
+/**
+ * What the editors wrote, read straight from the files with papaparse and the yaml package —
+ * not through the portal's loaders — so that the end-to-end tests compute what the pages must
+ * show independently of the code that builds them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { parse } from 'yaml';
+import { disclose, type DisclosureStatus } from '../../src/lib/lists/disclosure.ts';
+import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+
+const root = process.env['PORTAL_DATA_ROOT'] ?? process.cwd();
+const dataDir = process.env['PORTAL_DATA_DIR'] ?? join(root, 'data');
+
+/** The day the build was made for (npm test pins it). */
+export const ON = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
+
+/** Rows of a CSV file of the data folder, as strings by header. */
+export function csvRows(path: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(readFileSync(join(dataDir, path), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data.filter((r) => !String(Object.values(r)[0] ?? '').startsWith('#'));
+}
+
+/** A YAML file of the data folder. */
+export function yamlFile<T>(path: string): T {
+  return parse(readFileSync(join(dataDir, path), 'utf8')) as T;
+}
+
+/** The front matter of every MDX file of a content folder (sorted by file name), with `id`: the file name without .mdx. */
+export function frontMatters<T>(folder: string): (T & { id: string })[] {
+  const dir = join(root, 'content', folder);
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .map((n) => ({ ...(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, n), 'utf8'))![1]!) as T), id: n.slice(0, -4) }));
+}
+
+/** Typical cases (content/cases/<year>/), oldest file first. */
+export const sourceCases = () =>
+  readdirSync(join(root, 'content', 'cases'))
+    .filter((y) => /^\d{4}$/.test(y))
+    .sort()
+    .flatMap((y) => frontMatters<{ title: string; area: string; published_on: string }>(join('cases', y)));
+
+/** Bulletins (content/notices/), oldest first. */
+export const sourceNotices = () => frontMatters<{ title: string; date: string }>('notices');
+
+/** Months with a progress file (data/progress/YYYY-MM.csv), oldest first. */
+export const progressMonths = () =>
+  readdirSync(join(dataDir, 'progress'))
+    .filter((n) => /^\d{4}-\d{2}\.csv$/.test(n))
+    .map((n) => n.slice(0, 7))
+    .sort();
+
+export interface SourceChannel {
+  name: string;
+  hotline: string;
+  url: string;
+  scope: 'area' | 'fallback';
+}
+
+export interface SourceArea {
+  number: number;
+  slug: string;
+  title: string;
+  units: string[];
+  deadline: string;
+  channels: SourceChannel[];
+  no_list_reason?: string;
+}
+
+export const sourceAreas = () => frontMatters<SourceArea>('areas').sort((a, b) => a.number - b.number);
+
+/** Unit id → name, from data/units.csv. */
+export const unitNames = () => new Map(csvRows('units.csv').map((u) => [u['id']!, u['name']!]));
+
+export type Row = Record<string, string>;
+export type SourceRow = Row & { status: DisclosureStatus; stopped_on: string };
+
+export interface SourceList {
+  id: string;
+  kind: string;
+  period: string;
+  columns: { key: string }[];
+  rows: SourceRow[];
+  active: SourceRow[];
+  takenDown: SourceRow[];
+}
+
+/**
+ * Every list as its files say (meta.yml with yaml, entries.csv with papaparse), each row with its
+ * status and first day not shown on the disclosure date — the published rule of
+ * src/lib/lists/disclosure.ts, which its own unit tests pin down day by day.
+ */
+export function sourceLists(on = ON): SourceList[] {
+  return readdirSync(join(dataDir, 'lists'))
+    .filter((id) => existsSync(join(dataDir, 'lists', id, 'meta.yml')))
+    .sort()
+    .map((id) => {
+      const meta = yamlFile<{ period: string; kind: string; columns?: { key: string }[] }>(join('lists', id, 'meta.yml'));
+      const rows = csvRows(join('lists', id, 'entries.csv')).map((r) => {
+        const d = disclose({ listed_on: r['listed_on']!, expires_on: r['expires_on'] || undefined, removed_on: r['removed_on'] || undefined }, meta.period, on);
+        return { ...r, status: d.status, stopped_on: d.stopped_on };
+      });
+      return { id, kind: meta.kind, period: meta.period, columns: meta.columns ?? [], rows, active: rows.filter((r) => r.status === 'active'), takenDown: rows.filter((r) => r.status === 'expired' || r.status === 'removed') };
+    });
+}
