@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { parse } from 'yaml';
 import { disclose, type DisclosureStatus } from '../../src/lib/lists/disclosure.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { MEASURE_BY_LABEL } from '../../src/schemas/measures.ts';
 
 const root = process.env['PORTAL_DATA_ROOT'] ?? process.cwd();
 const dataDir = process.env['PORTAL_DATA_DIR'] ?? join(root, 'data');
@@ -35,12 +36,38 @@ export function frontMatters<T>(folder: string): (T & { id: string })[] {
     .map((n) => ({ ...(parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, n), 'utf8'))![1]!) as T), id: n.slice(0, -4) }));
 }
 
+export interface SourceCase {
+  id: string;
+  title: string;
+  area: string;
+  published_on: string;
+  subjects: { name?: string; ref?: string }[];
+  /** Measure keys (a measure may be written by its Chinese label or its key). */
+  measures: { measure: string }[];
+}
+
+type RawMeasure = string | { measure: string };
+
 /** Typical cases (content/cases/<year>/), oldest file first. */
-export const sourceCases = () =>
+export const sourceCases = (): SourceCase[] =>
   readdirSync(join(root, 'content', 'cases'))
     .filter((y) => /^\d{4}$/.test(y))
     .sort()
-    .flatMap((y) => frontMatters<{ title: string; area: string; published_on: string }>(join('cases', y)));
+    .flatMap((y) => frontMatters<Omit<SourceCase, 'measures'> & { measures: RawMeasure[] }>(join('cases', y)))
+    .map((c) => ({
+      ...c,
+      published_on: String(c.published_on),
+      measures: c.measures.map((m) => {
+        const written = typeof m === 'string' ? m : m.measure;
+        return { measure: MEASURE_BY_LABEL.get(written) ?? written };
+      }),
+    }));
+
+/** Cases published on the disclosure date, newest first (then by id), as the listings show them. */
+export const publishedCases = (on = ON): SourceCase[] =>
+  sourceCases()
+    .filter((c) => c.published_on <= on)
+    .sort((a, b) => b.published_on.localeCompare(a.published_on) || a.id.localeCompare(b.id));
 
 /** Bulletins (content/notices/), oldest first. */
 export const sourceNotices = () => frontMatters<{ title: string; date: string }>('notices');
