@@ -138,6 +138,8 @@ export function validateListFile(
 ): EntryRecord[] {
   const { meta, metaFile, locate, units, districts, disclosureDate } = list;
   const districtSet = new Set(districts);
+  // No districts: data/city.yml could not be read, and says so itself; rows are not checked against it.
+  const checkDistricts = districtSet.size > 0;
   const table = parseCsv(file, bytes);
   ctx.issues.push(...table.issues);
   const extraKeys = new Set(meta.columns.map((c) => c.key));
@@ -172,7 +174,7 @@ export function validateListFile(
       ctx.issues.push({ file, line: authCell.line, column: authCell.column, key: 'authority', message: `认定部门“${authCell.value}”不在 data/units.csv 中` });
     }
     const districtCell = row.cells['district'];
-    const badDistrict = !!districtCell?.value.trim() && !districtSet.has(districtCell.value.trim());
+    const badDistrict = checkDistricts && !!districtCell?.value.trim() && !districtSet.has(districtCell.value.trim());
     if (badDistrict) {
       ctx.issues.push({ file, line: districtCell!.line, column: districtCell!.column, key: 'district', message: `所属区县“${districtCell!.value}”不在 data/city.yml 的区县中，只能是：${districts.join('、')}` });
     }

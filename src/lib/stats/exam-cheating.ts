@@ -22,7 +22,8 @@ export interface ExamCheating {
 /** Loads `data/exam-cheating/` (meta.yml and figures.csv); null when the folder is absent. */
 export function loadExamCheating(ctx: LoadContext, units: Map<string, Unit>, areas: Map<string, AreaRecord>): ExamCheating | null {
   const dir = join(ctx.dataDir, 'exam-cheating');
-  if (kindOf(dir) === 'missing') return null;
+  // Absent: no figures. Not a folder: the file checks (files.ts) report what is there instead.
+  if (kindOf(dir) !== 'dir') return null;
   const metaPath = join(dir, 'meta.yml');
   const path = join(dir, 'figures.csv');
   let missing = false;
