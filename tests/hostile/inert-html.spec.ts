@@ -125,7 +125,11 @@ for (const url of PAGES) {
     for (let f = 0; f < forms; f++) {
       const form = page.locator('main form').nth(f);
       for (const input of await form.locator('input[type="search"], input[type="text"], input:not([type])').all()) await input.fill(`${m.payloads.script}${m.payloads.js}`);
+      // Wait for the navigation the submit starts (a busy machine starts it late), so that
+      // going back to the page is not interrupted by it.
+      const before = page.url();
       await form.evaluate((el) => (el as HTMLFormElement).requestSubmit());
+      await page.waitForURL((u) => u.href !== before, { timeout: 15_000 }).catch(() => undefined);
       await page.waitForLoadState('load');
       expect(page.url().startsWith('javascript:')).toBe(false);
       await page.goto(url);
