@@ -1,6 +1,7 @@
 /** `data/city.yml`: the city the portal publishes for. No city name or district is written in code. */
 import { z } from 'astro/zod';
-import { hotline, httpsUrl, isoDate, text } from './common.ts';
+import { isoDate, text } from './common.ts';
+import { channelSchema } from './area.ts';
 
 /** True for a time zone name the runtime knows (IANA, e.g. Asia/Shanghai). */
 function knownTimeZone(tz: string): boolean {
@@ -21,16 +22,12 @@ export const citySchema = z.object({
   districts: z.array(text, { error: '区县应为列表，例如 [城关区, 七里河区]' }).min(1, { error: '至少一个区县' }),
   /** The office that leads the city's social credit work (主办单位). */
   lead_office: text,
-  /** The city's general reporting channel (12345 and its online platform). */
-  general_channel: z.object({
-    name: text,
-    hotline,
-    url: httpsUrl,
-    /** Name of the online platform `url` points to. */
-    platform: text,
-    operator: text,
-    note: z.string().optional(),
-  }),
+  /**
+   * The city's general reporting channel (12345 and its online platform): a channel like an
+   * area's, plus the name of the online platform its `url` points to. An area's fallback
+   * channel must be written the same.
+   */
+  general_channel: channelSchema.omit({ scope: true }).extend({ platform: text }),
   /** IANA time zone in which "today" is counted for the disclosure date. */
   time_zone: z.string().refine(knownTimeZone, { error: '时区应为 IANA 时区名，例如 Asia/Shanghai' }),
   /** The plan the portal publishes under. */
@@ -43,7 +40,7 @@ export const citySchema = z.object({
 
 export type City = z.infer<typeof citySchema>;
 
-export const cityLabels: Record<string, string> = {
+export const cityLabels: Record<keyof City, string> = {
   name: '城市名称',
   province: '所属省份',
   districts: '所属区县',

@@ -38,6 +38,12 @@ export const examCheatingMetaSchema = z.object({
 
 export type ExamCheatingMeta = z.infer<typeof examCheatingMetaSchema>;
 
+export const examCheatingMetaLabels: Record<keyof ExamCheatingMeta, string> = {
+  title: '标题',
+  area: '显示在哪个领域',
+  note: '为什么只公布汇总数字',
+};
+
 export const examCheatingLabels: Record<keyof ExamCheatingRow, string> = {
   year: '年份',
   exam: '考试',

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
@@ -43,6 +44,22 @@ describe('data/city.yml', () => {
   it('reports districts that are not a list once, at their line, and checks no row against them', () => {
     const lines = problems((root) => change(root, 'data/city.yml', (t) => t.replace(/^districts: .*$/m, 'districts: 城关区')));
     expect(lines).toEqual([expect.stringMatching(/^data\/city\.yml:\d+:\d+: 区县应为列表，例如 \[城关区, 七里河区\] \(districts\)$/)]);
+  });
+
+  it('refuses a time zone that is not an IANA name, and a general channel without https, each at its line', () => {
+    expect(problems((root) => change(root, 'data/city.yml', (t) => t.replace(/^time_zone: .*$/m, 'time_zone: 北京时间')))).toEqual([expect.stringMatching(/^data\/city\.yml:\d+:\d+: 时区应为 IANA 时区名，例如 Asia\/Shanghai \(time_zone\)$/)]);
+    const url = problems((root) => change(root, 'data/city.yml', (t) => t.replace('url: https://zwfw.gansu.gov.cn/', 'url: http://zwfw.gansu.gov.cn/')));
+    expect(url).toHaveLength(1);
+    expect(url[0]).toMatch(/^data\/city\.yml:13:\d+: .*\(general_channel\.url\)$/);
+  });
+
+  it('requires a fallback channel of an area to be the city’s general channel, word for word', () => {
+    const lines = problems((root) => {
+      const c = (parse(readFileSync(join(root, 'data/city.yml'), 'utf8')) as { general_channel: Record<string, string> }).general_channel;
+      const fallback = `  - name: "另一条热线"\n    hotline: "${c['hotline']}"\n    url: ${c['url']}\n    operator: "${c['operator']}"\n    scope: fallback\n`;
+      change(root, 'content/areas/08-wage-arrears.mdx', (t) => t.replace('channels:\n', `channels:\n${fallback}`));
+    });
+    expect(lines).toEqual([expect.stringMatching(/^content\/areas\/08-wage-arrears\.mdx:\d+:\d+: 综合渠道（scope: fallback）的 name 应与 data\/city\.yml 的 general_channel 一致：“.+”，实为“另一条热线” \(channels\.name\)$/)]);
   });
 
   it('reports a missing file once, at the file', () => {

@@ -4,6 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import { absolute } from '../paths.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface FeedItem {
   title: string;
@@ -30,15 +31,6 @@ export function newestFirst<T extends { date: string }>(items: readonly T[]): T[
   return items.map((item, i) => ({ item, i })).sort((a, b) => b.item.date.localeCompare(a.item.date) || a.i - b.i).map((x) => x.item);
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * Feed readers render an item's description as HTML. Descriptions here are plain text (case
- * summaries, change lines), so they are escaped as HTML here, and once more as XML by the
- * feed writer: a reader that renders them shows `<script>` as those characters, never as markup.
- */
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-
 /** The feed as an HTTP response. `site` is Astro's `context.site`. */
 export function feedResponse(feed: Feed, site: URL | undefined): Promise<Response> {
   return rss({
@@ -47,11 +39,13 @@ export function feedResponse(feed: Feed, site: URL | undefined): Promise<Respons
     // The channel's <link>: the listing page, absolute (the site URL alone would drop the base path).
     site: absolute(feed.pagePath, site),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>zh-cn</language><atom:link href="${escapeXml(absolute(feed.selfPath, site))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>zh-cn</language><atom:link href="${escapeHtml(absolute(feed.selfPath, site))}" rel="self" type="application/rss+xml"/>`,
     items: newestFirst(feed.items).map((i) => ({
       title: i.title,
       link: absolute(i.path, site),
       pubDate: new Date(`${i.date}T00:00:00+08:00`),
+      // Feed readers render a description as HTML; ours are plain text, so they are escaped as
+      // HTML here and once more as XML by the feed writer: `<script>` shows as those characters.
       description: escapeHtml(i.description),
       ...(i.categories?.length ? { categories: i.categories } : {}),
     })),

@@ -17,6 +17,7 @@ import { subjectView } from '../cases/rules.ts';
 import { SUBJECT_TYPE_LABELS } from '../../schemas/list-meta.ts';
 import { publishedNotices } from '../notices/queries.ts';
 import { entryPath, areaPath, listPath, noticePath, subjectPath, casePath } from '../paths.ts';
+import { escapeHtml } from '../html.ts';
 
 export interface SearchRecord extends HintFields {
   /** Address from the site root, without the base path. */
@@ -94,8 +95,6 @@ export function searchRecords(): SearchRecord[] {
 
 /** List entries and organisations are found by their names and codes only, not by the excerpt. */
 const NAME_ONLY = new Set<HitKind>(['blacklist', 'warning', 'register', 'subject']);
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The record as the small HTML document Pagefind indexes: meta, sort key and filters in an
