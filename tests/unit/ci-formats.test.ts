@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/lib/issues.ts';
 import { escapeCommandData, escapeCommandProperty, githubCommand, gitlabReport, type CodeQualityIssue } from '../../scripts/lib/ci-formats.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
 const issue = (over: Partial<Issue> = {}): Issue => ({ file: 'data/lists/x/entries.csv', line: 7, column: 12, message: '日期格式不对', key: 'listed_on', ...over });
 
@@ -45,8 +46,8 @@ describe('GitHub workflow commands', () => {
   });
 
   it('are printed by npm run validate -- --format github for every problem of a bad fixture, on standard output', () => {
-    const text = validate(['--root', 'tests/fixtures/lists-invalid']);
-    const gh = validate(['--root', 'tests/fixtures/lists-invalid', '--format', 'github']);
+    const text = validate(['--root', fixtureRoot('lists-invalid')]);
+    const gh = validate(['--root', fixtureRoot('lists-invalid'), '--format', 'github']);
     expect(gh.code).toBe(1);
     const expected = text.err.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l));
     const commands = gh.out.split('\n').filter((l) => l.startsWith('::error '));
@@ -81,13 +82,13 @@ describe('GitLab Code Quality report', () => {
   it('is written by npm run validate -- --format gitlab --output, one record per problem, and is an empty array for good data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'codequality-'));
     const bad = join(dir, 'bad.json');
-    const r = validate(['--root', 'tests/fixtures/lists-invalid', '--format', 'gitlab', '--output', bad]);
+    const r = validate(['--root', fixtureRoot('lists-invalid'), '--format', 'gitlab', '--output', bad]);
     expect(r.code).toBe(1);
     const problems = r.err.split('\n').filter((l) => /^\S+:\d+:\d+: /.test(l));
     const report = JSON.parse(readFileSync(bad, 'utf8')) as CodeQualityIssue[];
     expect(report.map((i) => `${i.location.path}:${i.description}`)).toEqual(problems);
     const good = join(dir, 'good.json');
-    expect(validate(['--root', 'tests/fixtures/history-portal', '--format', 'gitlab', '--output', good]).code).toBe(0);
+    expect(validate(['--root', fixtureRoot(), '--format', 'gitlab', '--output', good]).code).toBe(0);
     expect(JSON.parse(readFileSync(good, 'utf8'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The city's settings (data/city.yml) and the exam-cheating figures (data/exam-cheating/), from
- * the smallest valid root (tests/fixtures/history-portal) copied and changed one thing at a time:
+ * the smallest valid root (tests/fixtures/good) copied and changed one thing at a time:
  * each mistake gives one message at its own line, never one for every row that depends on it.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,9 @@ import { parse } from 'yaml';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
-const FIXTURE = join(process.cwd(), 'tests/fixtures/history-portal');
+const FIXTURE = fixtureRoot();
 const scratch = mkdtempSync(join(tmpdir(), 'city-figures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let n = 0;

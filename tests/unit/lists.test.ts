@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { formatIssue } from '../../src/lib/issues.ts';
 import { loadPortal } from '../../src/lib/load/index.ts';
 import { entrySchemaFor } from '../../src/schemas/list-entry.ts';
 import { listMetaSchema } from '../../src/schemas/list-meta.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
-const root = join(process.cwd(), 'tests/fixtures/lists-invalid');
+const root = fixtureRoot('lists-invalid');
 const { issues } = loadPortal({ root, dataDir: 'data', disclosureDate: SAMPLE_DAY });
 const lines = issues.map(formatIssue);
 const at = (prefix: string) => lines.filter((l) => l.startsWith(prefix));

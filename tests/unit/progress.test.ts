@@ -1,7 +1,7 @@
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 import { readFileSync } from 'node:fs';
 import { loadCity } from '../../src/lib/load/city.ts';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, type Issue } from '../../src/lib/issues.ts';
 import { loadAreas } from '../../src/lib/areas/load.ts';
@@ -10,6 +10,7 @@ import { loadPortal } from '../../src/lib/load/index.ts';
 import { loadNotices } from '../../src/lib/notices/load.ts';
 import { loadProgress, loadScores } from '../../src/lib/progress/load.ts';
 import { loadUnits } from '../../src/lib/load/units.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 import {
   computeProgress,
   countsByUnit,
@@ -127,7 +128,7 @@ describe('computeProgress', () => {
 });
 
 describe('validation of progress, scores and notices', () => {
-  const root = resolve('tests/fixtures/progress-invalid');
+  const root = fixtureRoot('progress-invalid');
   const ctx: LoadContext = { root, dataDir: join(root, 'data'), issues: [] };
   const units = loadUnits(ctx);
   const areas = loadAreas(ctx, units, loadCity(ctx));

@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../src/lib/identifiers.ts';
 import { mdText, type PublicationDiff } from '../../scripts/lib/publication-diff.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
-const FIXTURE = resolve('tests/fixtures/history-portal');
+const FIXTURE = fixtureRoot();
 const DIFF = resolve('scripts/diff.ts');
 const LIST = 'data/lists/demo-arrears/entries.csv';
 const DATE = SAMPLE_DAY;

@@ -1,7 +1,7 @@
 /**
  * Text an editor may commit by mistake or on purpose: invisible characters, ID numbers in any
  * form, values past the limits, keys that collide, files that cannot be read. Each named case
- * starts from the smallest valid root (tests/fixtures/history-portal), copied into a temporary
+ * starts from the smallest valid root (tests/fixtures/good), copied into a temporary
  * directory, changes one thing, and asserts the exact `path:line:column` of what validation
  * reports. ID numbers are built here from a 17-digit prefix and the computed check character,
  * so that no full number is ever written into the repository.
@@ -18,8 +18,9 @@ import { MAX_CELL_CHARS } from '../../src/lib/csv.ts';
 import { FIELD_LIMITS } from '../../src/schemas/common.ts';
 import { encodeGbk } from './gbk.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
-const FIXTURE = join(process.cwd(), 'tests/fixtures/history-portal');
+const FIXTURE = fixtureRoot();
 const ENTRIES = 'data/lists/demo-arrears/entries.csv';
 const META = 'data/lists/demo-arrears/meta.yml';
 const AREA = 'content/areas/08-wage-arrears.mdx';
@@ -182,8 +183,15 @@ describe('keys that collide', () => {
   });
 
   it('refuses a unit id that differs from another only by letter case', () => {
-    const root = portalWith((file) => file('data/units.csv', (t) => `${t}Credit-Office,另一个办公室,other,\n`));
-    expect(validate(root).lines).toEqual([`data/units.csv:4:1: 单位编号“Credit-Office”与“credit-office”只差大小写或全角半角，是同一个编号：请换一个编号 (id)`]);
+    let line = 0;
+    const root = portalWith((file) =>
+      file('data/units.csv', (t) => {
+        const text = `${t}Credit-Office,另一个办公室,other,\n`;
+        line = text.trimEnd().split('\n').length; // the added row is the file's last line
+        return text;
+      }),
+    );
+    expect(validate(root).lines).toEqual([`data/units.csv:${line}:1: 单位编号“Credit-Office”与“credit-office”只差大小写或全角半角，是同一个编号：请换一个编号 (id)`]);
   });
 
   it('refuses one USCC under two names in one list, and only warns across lists with both positions', () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
+import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
 
 /** Runs `npm run validate` the way an editor does, on a fixture root. */
 function validate(args: string[], env: Record<string, string> = {}) {
@@ -13,7 +14,7 @@ function validate(args: string[], env: Record<string, string> = {}) {
 
 describe('npm run validate', () => {
   it('reports all six planted problems with path:line:column, exits 1 and prints no stack trace', () => {
-    const { code, out } = validate(['--root', 'tests/fixtures/lists-invalid']);
+    const { code, out } = validate(['--root', fixtureRoot('lists-invalid')]);
     expect(code).toBe(1);
     const file = 'data/lists/bad-rows/entries.csv';
     const lines = out.split('\n').filter((l) => l.startsWith(`${file}:`));
