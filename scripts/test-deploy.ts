@@ -9,13 +9,13 @@
  * opened in Chromium with the clock set to D+1).
  * Builds go to scratch directories (scripts/lib/scratch-dirs.ts), never to dist/.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { NGINX, startNginx } from './lib/nginx.ts';
 import { scratchDir } from './lib/scratch-dirs.ts';
 import { addDays } from '../src/lib/dates.ts';
 import { SAMPLE_DAY } from './lib/sample-day.ts';
+import { playwright, runSteps, step, StepFailed, tsx } from './lib/steps.ts';
 
 const dir = scratchDir('deploy');
 const day = process.env['DEPLOY_DATE'] ?? SAMPLE_DAY;
@@ -25,58 +25,53 @@ const port = Number(process.env['DEPLOY_PORT'] ?? 4520);
 const dest = join(dir, 'dest');
 const site = (d: string) => join(dir, `site-${d}`);
 
-function step(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  const t0 = Date.now();
-  console.log(`\n--- ${name} ---`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) {
-    console.error(`--- ${name} 失败 ---`);
-    process.exit(r.status ?? 1);
-  }
-  console.log(`--- ${name}：${((Date.now() - t0) / 1000).toFixed(1)} s ---`);
-}
-
 if (!existsSync(NGINX)) {
   console.error(`没有找到 nginx（${NGINX}）：请先安装（Debian：apt-get install nginx），或用 NGINX_PATH 指定。`);
   process.exit(1);
 }
 mkdirSync(dir, { recursive: true });
-const tsx = (script: string, ...args: string[]) => [process.execPath, ['--import', 'tsx', resolve(script), ...args]] as const;
 
-for (const d of [day, next]) {
-  const [cmd, args] = tsx('scripts/build.ts');
-  step(`构建 ${d} 的站点`, cmd, [...args], {
-    DISCLOSURE_DATE: d,
-    BASE_PATH: base,
-    SITE_URL: 'https://credit.example.org',
-    PUBLISH: '1',
-    SKIP_OG: '1',
-    OUT_DIR: site(d),
-    ASTRO_CACHE_DIR: join(dir, 'cache'),
-  });
-  // The portal ships no .wasm of its own (Pagefind's is fetched as a .pagefind file); a tiny
-  // valid module shows that this nginx serves .wasm as application/wasm, as browsers require
-  // for streaming compilation.
-  writeFileSync(join(site(d), 'probe.wasm'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
-}
+runSteps(() => {
+  for (const d of [day, next]) {
+    step(`构建 ${d} 的站点`, tsx('scripts/build.ts'), {
+      ...process.env,
+      DISCLOSURE_DATE: d,
+      BASE_PATH: base,
+      SITE_URL: 'https://credit.example.org',
+      PUBLISH: '1',
+      SKIP_OG: '1',
+      OUT_DIR: site(d),
+      ASTRO_CACHE_DIR: join(dir, 'cache'),
+    });
+    // The portal ships no .wasm of its own (Pagefind's is fetched as a .pagefind file); a tiny
+    // valid module shows that this nginx serves .wasm as application/wasm, as browsers require
+    // for streaming compilation.
+    writeFileSync(join(site(d), 'probe.wasm'), Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
+  }
 
-rmSync(dest, { recursive: true, force: true });
-for (const d of [day, next]) {
-  const [cmd, args] = tsx('scripts/publish.ts', '--dest', dest, '--from', site(d), '--allow-date');
-  step(`发布 ${d} 的站点`, cmd, [...args]);
-}
+  rmSync(dest, { recursive: true, force: true });
+  for (const d of [day, next]) {
+    step(`发布 ${d} 的站点`, tsx('scripts/publish.ts', '--dest', dest, '--from', site(d), '--allow-date'));
+  }
+});
 
 const nginx = await startNginx({ prefix: join(dir, 'nginx'), port, basePath: base, publishDest: dest });
 let status = 1;
 try {
-  const t0 = Date.now();
-  console.log(`\n--- nginx ${nginx.url}${base} 上的部署测试 ---`);
-  const r = spawnSync(process.execPath, [resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/deploy/playwright.config.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEPLOY_URL: `${nginx.url}${base}`, DEPLOY_DEST: dest, DEPLOY_DAY: day, DEPLOY_SITE_DAY: site(day), DEPLOY_SITE_NEXT: site(next) },
-  });
-  status = r.status ?? 1;
-  console.log(`--- 部署测试${status === 0 ? '通过' : '失败'}：${((Date.now() - t0) / 1000).toFixed(1)} s ---`);
+  try {
+    step(`nginx ${nginx.url}${base} 上的部署测试`, playwright('-c', 'tests/deploy/playwright.config.ts'), {
+      ...process.env,
+      DEPLOY_URL: `${nginx.url}${base}`,
+      DEPLOY_DEST: dest,
+      DEPLOY_DAY: day,
+      DEPLOY_SITE_DAY: site(day),
+      DEPLOY_SITE_NEXT: site(next),
+    });
+    status = 0;
+  } catch (e) {
+    if (!(e instanceof StepFailed)) throw e;
+    status = e.code;
+  }
   if (status !== 0) console.error(`nginx 错误日志（${join(dir, 'nginx', 'error.log')}）末尾：\n${nginx.errorLog().split('\n').slice(-20).join('\n')}`);
 } finally {
   await nginx.stop();

@@ -7,11 +7,11 @@
  * 4. runs tests/hostile/ in Chromium against it.
  * Uses DISCLOSURE_DATE, BASE_PATH and SITE_URL like the main build; HOSTILE_PORT (default 4398).
  */
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { hostileDir } from './lib/scratch-dirs.ts';
 import { makeHostileFixture } from './make-hostile-fixture.ts';
 import { SAMPLE_DAY } from './lib/sample-day.ts';
+import { playwright, runSteps, step, tsx } from './lib/steps.ts';
 
 const dir = hostileDir();
 const env = {
@@ -25,21 +25,10 @@ const env = {
   HOSTILE_DIR: dir,
 };
 
-function step(name: string, args: string[]): void {
-  const t0 = Date.now();
-  console.log(`\n--- ${name} ---`);
-  const r = spawnSync(args[0]!, args.slice(1), { stdio: 'inherit', env });
-  const s = ((Date.now() - t0) / 1000).toFixed(1);
-  if (r.status !== 0) {
-    console.error(`--- ${name} 失败（${s} s）---`);
-    process.exit(r.status ?? 1);
-  }
-  console.log(`--- ${name} 通过（${s} s）---`);
-}
-
 const m = makeHostileFixture(dir);
 console.log(`恶意输入测试数据：${m.root}（校验通过）`);
-const tsx = [process.execPath, '--import', 'tsx'];
-step('构建恶意输入站点', [...tsx, resolve('scripts/build.ts')]);
-step('检查恶意输入站点的构建结果', [...tsx, resolve('scripts/check-site.ts')]);
-step('恶意输入端到端测试', [process.execPath, resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/hostile/playwright.config.ts']);
+runSteps(() => {
+  step('构建恶意输入站点', tsx('scripts/build.ts'), env);
+  step('检查恶意输入站点的构建结果', tsx('scripts/check-site.ts'), env);
+  step('恶意输入端到端测试', playwright('-c', 'tests/hostile/playwright.config.ts'), env);
+});

@@ -5,10 +5,10 @@
  * and runs tests/e2e/search.spec.ts against it: recall, USCC first, no taken-down names and the
  * date order must hold across shards as they do on one index.
  */
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { scratchDir } from './lib/scratch-dirs.ts';
 import { SAMPLE_DAY } from './lib/sample-day.ts';
+import { playwright, runSteps, step, tsx } from './lib/steps.ts';
 
 const dir = scratchDir('shards');
 const env = {
@@ -21,14 +21,7 @@ const env = {
   E2E_PORT: process.env['SHARDS_PORT'] ?? '4397',
 };
 
-for (const [name, args] of [
-  ['构建分片索引站点', [process.execPath, '--import', 'tsx', resolve('scripts/build.ts')]],
-  ['分片索引上的搜索测试', [process.execPath, resolve('node_modules/@playwright/test/cli.js'), 'test', 'tests/e2e/search.spec.ts']],
-] as const) {
-  console.log(`\n--- ${name} ---`);
-  const r = spawnSync(args[0], args.slice(1), { stdio: 'inherit', env });
-  if (r.status !== 0) {
-    console.error(`--- ${name} 失败 ---`);
-    process.exit(r.status ?? 1);
-  }
-}
+runSteps(() => {
+  step('构建分片索引站点', tsx('scripts/build.ts'), env);
+  step('分片索引上的搜索测试', playwright('tests/e2e/search.spec.ts'), env);
+});

@@ -9,8 +9,8 @@
  * reference day) so that results do not change with the calendar. The build is served under
  * BASE_PATH=/portal/ to prove that every link respects the base path.
  */
-import { spawnSync } from 'node:child_process';
 import { SAMPLE_DAY } from './lib/sample-day.ts';
+import { step, StepFailed } from './lib/steps.ts';
 
 const env = {
   ...process.env,
@@ -33,18 +33,15 @@ const steps: [string, string[]][] = [
 ];
 
 let passed = 0;
-for (const [name, args] of steps) {
-  const t0 = Date.now();
-  console.log(`\n=== ${name}: npm ${args.join(' ')} ===`);
-  const r = spawnSync('npm', args, { stdio: 'inherit', env });
-  const s = ((Date.now() - t0) / 1000).toFixed(1);
-  if (r.status !== 0) {
-    console.error(`\n=== ${name} 失败（${s} s）===`);
-    console.log(`steps: ${passed} passed, 1 failed`);
-    process.exit(r.status ?? 1);
+try {
+  for (const [name, args] of steps) {
+    step(name, ['npm', ...args], env, 1);
+    passed++;
   }
-  passed++;
-  console.log(`=== ${name} 通过（${s} s）===`);
+} catch (e) {
+  if (!(e instanceof StepFailed)) throw e;
+  console.log(`steps: ${passed} passed, 1 failed`);
+  process.exit(e.code);
 }
 // The plain closing line CI reads: one line per step of the test command.
 console.log(`steps: ${passed} passed, 0 failed`);
