@@ -21,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { basePath, disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
-import { generateQueries } from './lib/search-queries.ts';
+import { generateQueries, querySourceOf } from './lib/search-queries.ts';
 import { readIndexedPages } from './lib/search-bundle.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { submitSearch } from './lib/search-page.ts';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   const { portal, issues } = loadPortal({ root: process.cwd(), dataDir: process.env['PORTAL_DATA_DIR'], disclosureDate: disclosureDate() });
   if (issues.length) throw new Error(`数据有 ${issues.length} 个问题（PORTAL_DATA_DIR 是否与构建一致？）`);
   const indexed = readIndexedPages(site);
-  const set = generateQueries(portal, indexed);
+  const set = generateQueries(querySourceOf(portal), indexed);
   const pick = (pred: (q: (typeof set.recall)[number]) => boolean, label: string) => {
     const q = set.recall.find(pred);
     return q ? { label, query: q.query } : null;

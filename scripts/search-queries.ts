@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { disclosureDate } from '../src/lib/config.ts';
 import { loadPortal } from '../src/lib/load/index.ts';
-import { generateQueries } from './lib/search-queries.ts';
+import { generateQueries, querySourceOf } from './lib/search-queries.ts';
 import { readIndexedPages } from './lib/search-bundle.ts';
 import { readArgs } from './lib/args.ts';
 
@@ -15,7 +15,7 @@ if (issues.length) {
   console.error(`数据有 ${issues.length} 个问题，请先运行 npm run validate`);
   process.exit(1);
 }
-const set = generateQueries(portal, readIndexedPages(site));
+const set = generateQueries(querySourceOf(portal), readIndexedPages(site));
 if (readArgs({ json: { type: 'boolean', default: false } }, 'npx tsx scripts/search-queries.ts [--json]').values.json) {
   console.log(JSON.stringify(set, null, 2));
 } else {

@@ -1,6 +1,7 @@
 /**
- * The search query set, generated (seeded, deterministic) from the loaded data and checked
- * against what the built index holds. Used by tests/e2e/search.spec.ts (recall@10 in a real
+ * The search query set, generated (seeded, deterministic) from the data and checked against what
+ * the built index holds. The data comes in as a plain QuerySource: the end-to-end test reads it
+ * straight from the files (tests/e2e/source.ts), the benchmark from the loaded portal. Used by tests/e2e/search.spec.ts (recall@10 in a real
  * browser) and scripts/bench-search.ts. Print it with `npx tsx scripts/search-queries.ts`.
  *
  * Kinds of queries (what a person types):
@@ -22,6 +23,7 @@
 import { isPublished } from '../../src/lib/cases/rules.ts';
 import type { Portal } from '../../src/lib/load/index.ts';
 import type { DisplayRecord } from '../../src/lib/search/meta.ts';
+import { casePath, entryPath } from '../../src/lib/paths.ts';
 import { units } from '../../src/lib/search/tokens.ts';
 import { mulberry32 } from './random.ts';
 
@@ -82,9 +84,25 @@ function hanRuns(text: string): string[] {
     .map((u) => u.text);
 }
 
-const entryUrl = (listId: string, entryId: string) => `/lists/${listId}/${entryId}/`;
+/** What the query set is drawn from. */
+export interface QuerySource {
+  /** Every list entry with its disclosure status on the build's date; `url` from the site root. */
+  entries: { url: string; status: string; name: string; type: string; uscc?: string | undefined; legalRep?: string | undefined }[];
+  /** The cases published on the build's date. */
+  cases: { url: string; title: string; summary?: string | undefined }[];
+}
 
-export function generateQueries(p: Portal, indexed: DisplayRecord[], seed = 20261127): QuerySet {
+/** The query source of a loaded portal (for the scripts; the tests read the files themselves). */
+export function querySourceOf(p: Portal): QuerySource {
+  return {
+    entries: [...p.lists.values()].flatMap((list) =>
+      list.entries.map((e) => ({ url: entryPath(list.id, e.id), status: e.status, name: e.subject_name, type: e.subject_type, uscc: e.uscc, legalRep: e.legal_rep })),
+    ),
+    cases: [...p.cases.values()].filter((c) => isPublished(c, p.disclosureDate)).map((c) => ({ url: casePath(c.id), title: c.title, summary: c.summary })),
+  };
+}
+
+export function generateQueries(source: QuerySource, indexed: DisplayRecord[], seed = 20261127): QuerySet {
   const rand = mulberry32(seed);
   // What each record's tokens are made of (src/lib/search/records.ts): entries and organisations by their
   // names only, other pages also by their summary.
@@ -110,25 +128,23 @@ export function generateQueries(p: Portal, indexed: DisplayRecord[], seed = 2026
   const orgPages = new Map<string, { name: string; legalReps: Set<string>; urls: Set<string> }>();
   const persons = new Map<string, Set<string>>();
   const takenDown: { name: string; url: string }[] = [];
-  for (const list of p.lists.values()) {
-    for (const e of list.entries) {
-      const url = entryUrl(list.id, e.id);
-      if (e.status === 'expired' || e.status === 'removed') {
-        takenDown.push({ name: e.subject_name, url });
-        continue;
-      }
-      if (e.status !== 'active') continue;
-      if (e.uscc) {
-        const key = e.uscc;
-        let o = orgPages.get(key);
-        if (!o) orgPages.set(key, (o = { name: e.subject_name, legalReps: new Set(), urls: new Set([`/subjects/${e.uscc}/`]) }));
-        o.urls.add(url);
-        if (e.legal_rep) o.legalReps.add(e.legal_rep);
-      } else if (e.subject_type === 'person') {
-        let s = persons.get(e.subject_name);
-        if (!s) persons.set(e.subject_name, (s = new Set()));
-        s.add(url);
-      }
+  for (const e of source.entries) {
+    const url = e.url;
+    if (e.status === 'expired' || e.status === 'removed') {
+      takenDown.push({ name: e.name, url });
+      continue;
+    }
+    if (e.status !== 'active') continue;
+    if (e.uscc) {
+      const key = e.uscc;
+      let o = orgPages.get(key);
+      if (!o) orgPages.set(key, (o = { name: e.name, legalReps: new Set(), urls: new Set([`/subjects/${e.uscc}/`]) }));
+      o.urls.add(url);
+      if (e.legalRep) o.legalReps.add(e.legalRep);
+    } else if (e.type === 'person') {
+      let s = persons.get(e.name);
+      if (!s) persons.set(e.name, (s = new Set()));
+      s.add(url);
     }
   }
   // Keep only pages that the index really has (a page type not built yet is not expected).
@@ -174,12 +190,9 @@ export function generateQueries(p: Portal, indexed: DisplayRecord[], seed = 2026
   });
 
   // Words of published cases' titles and summaries.
-  const cases = shuffle(
-    [...p.cases.values()].filter((c) => isPublished(c, p.disclosureDate)),
-    rand,
-  );
+  const cases = shuffle(source.cases, rand);
   for (const c of cases.slice(0, 40)) {
-    const url = `/cases/${c.id}/`;
+    const url = c.url;
     if (!indexedUrls.has(url)) continue;
     for (const source of [c.title, c.summary]) {
       const runs = hanRuns(source ?? '').filter((r) => [...r].length >= 4);

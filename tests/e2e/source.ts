@@ -39,6 +39,7 @@ export function frontMatters<T>(folder: string): (T & { id: string })[] {
 export interface SourceCase {
   id: string;
   title: string;
+  summary?: string;
   area: string;
   published_on: string;
   subjects: { name?: string; ref?: string }[];
