@@ -7,7 +7,7 @@ import { ogReport } from './src/lib/og/integration.ts';
 import { portalPipeline } from './src/integrations/portal.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { astroCacheDir, claimContentCache } from './src/lib/astro-cache.ts';
-import { basePath, dataRoot, isPublishBuild, publicSiteUrlProblem } from './src/lib/config.ts';
+import { basePath, buildConcurrency, dataRoot, isPublishBuild, publicSiteUrlProblem } from './src/lib/config.ts';
 
 /**
  * Site URL and base path come from the environment so that one build can be deployed
@@ -43,7 +43,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir,
   cacheDir,
-  build: { format: 'directory' },
+  // Pages render from data already in memory; what a page waits for is the disk. Several pages
+  // in flight keep the processor busy while earlier ones are written (see README "Benchmarks").
+  build: { format: 'directory', concurrency: buildConcurrency() },
   integrations: [
     mdx(),
     // sitemap-index.xml + sitemap-0.xml; pages marked noindex (take-down notices) are left out.

@@ -7,15 +7,16 @@
  * at city scale); a terminal sees a progress count instead, and every stage ends with one
  * machine-readable line, read by the benchmark (scripts/bench.ts):
  *   [stage] <validate|pages|images|downloads|search-index|swap> <ms> ms [<n> files]
- * Images (src/pages/og/) and downloads (src/pages/data/) are Astro endpoints; their time is the
- * sum of the per-file times Astro logs for those routes, and `pages` is the rest of the Astro
- * build (bundling and the sitemap included; validation and the search index excluded).
+ * `pages` is the Astro build (bundling, pages, endpoints and the sitemap; validation and the wait
+ * for the search index excluded). Images (src/pages/og/) and downloads (src/pages/data/) are
+ * endpoints built among the pages, several at a time: their lines give the sum of the per-file
+ * times Astro logs for those routes, which overlap the pages and each other.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { isPublishBuild, publicSiteUrlProblem } from '../src/lib/config.ts';
+import { buildConcurrency, ConfigError, isPublishBuild, publicSiteUrlProblem } from '../src/lib/config.ts';
 import { parseStage, stage } from '../src/integrations/build-log.ts';
 
 const root = process.cwd();
@@ -25,6 +26,8 @@ const tty = process.stdout.isTTY === true;
 
 /** Astro logs every written file as `├─ /path (+12ms)` (or `(+1.20s)`). */
 const FILE_LINE = /[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/;
+/** Astro's last count: `14721 page(s) built in 25.51s`. */
+const BUILT_LINE = /\b(\d+) page\(s\) built in\b/;
 
 async function main(): Promise<void> {
   // Before anything runs: a build for the public with a localhost SITE_URL is refused outright.
@@ -33,10 +36,18 @@ async function main(): Promise<void> {
     console.error(`构建已停止：${siteProblem}`);
     process.exit(1);
   }
+  try {
+    buildConcurrency();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(`构建已停止：${e.message}`);
+    process.exit(1);
+  }
   rmSync(tmpDir, { recursive: true, force: true });
   const sums = { images: { ms: 0, n: 0 }, downloads: { ms: 0, n: 0 }, pages: { n: 0 } };
   const inner: Record<string, number> = {};
   let lastProgress = 0;
+  let built: number | undefined;
   const t = performance.now();
   const code = await new Promise<number>((done) => {
     const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -45,6 +56,8 @@ async function main(): Promise<void> {
       env: { ...process.env, OUT_DIR: tmpDir, BUILD_STAGES_FILE: '' },
     });
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      const total = BUILT_LINE.exec(line);
+      if (total) built = Number(total[1]);
       const m = FILE_LINE.exec(line);
       if (!m) {
         const s = parseStage(line);
@@ -80,7 +93,7 @@ async function main(): Promise<void> {
     process.exit(code);
   }
   const astroMs = performance.now() - t;
-  stage('pages', astroMs - sums.images.ms - sums.downloads.ms - (inner['validate'] ?? 0) - (inner['search-index'] ?? 0), sums.pages.n);
+  stage('pages', astroMs - (inner['validate'] ?? 0) - (inner['search-index'] ?? 0), built ?? sums.pages.n);
   stage('images', sums.images.ms, sums.images.n);
   stage('downloads', sums.downloads.ms, sums.downloads.n);
 

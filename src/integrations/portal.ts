@@ -4,10 +4,12 @@
  * 1. Before anything is bundled or rendered: load and check every data and content file once,
  *    in this process. Any problem stops the build with `path:line:column: 中文说明` lines and
  *    nothing is written; otherwise the loaded data is handed to the pages (src/lib/queries.ts).
- * 2. Astro renders the pages and the download endpoints (src/pages/) from that data.
- * 3. After the pages: `sitemap.xml` beside @astrojs/sitemap's index, and the search index,
- *    written from the search records of the data (src/lib/search/records.ts) through
- *    Pagefind's Node API.
+ * 2. Astro renders the pages and the download endpoints (src/pages/) from that data. At the
+ *    same time, Pagefind (a process of its own, so on another core) indexes the search records
+ *    of the data (src/lib/search/records.ts) through its Node API, into a folder beside the
+ *    output.
+ * 3. After the pages: `sitemap.xml` beside @astrojs/sitemap's index, and the search index moved
+ *    into `pagefind/` once Pagefind is done.
  *
  * `npm run build` (scripts/build.ts) runs this build into a temporary directory and swaps it
  * into place only when it succeeded.
@@ -21,7 +23,7 @@ import { formatIssue } from '../lib/issues.ts';
 import { loadPortal } from '../lib/load/index.ts';
 import { providePortal } from '../lib/queries.ts';
 import { searchRecords } from '../lib/search/records.ts';
-import { writeSearchIndex } from '../lib/search/index-writer.ts';
+import { SearchIndexJob } from '../lib/search/index-writer.ts';
 import { stage } from './build-log.ts';
 
 /**
@@ -56,20 +58,32 @@ async function validate(): Promise<void> {
 }
 
 export function portalPipeline(): AstroIntegration {
+  let outDir = '';
+  let search: SearchIndexJob | undefined;
   return {
     name: 'credit-portal:pipeline',
     hooks: {
       'astro:config:setup': async ({ command }) => {
         if (command === 'build') await validate();
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir).replace(/[\\/]+$/, '');
+      },
+      'astro:build:start': () => {
+        search = new SearchIndexJob(`${outDir}.search-${process.pid}`, searchRecords());
+        // A build that stops early (an error in a page) leaves no staging folder behind.
+        process.once('exit', () => search?.discard());
+      },
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         // @astrojs/sitemap (listed before this integration, so done first) writes sitemap-index.xml; crawlers and people also look for sitemap.xml.
         const sitemapIndex = join(out, 'sitemap-index.xml');
         if (existsSync(sitemapIndex)) copyFileSync(sitemapIndex, join(out, 'sitemap.xml'));
+        if (!search) return;
         const t = performance.now();
-        const { records, shards } = await writeSearchIndex(out, searchRecords());
-        console.log(`搜索索引：${records} 条记录，${shards} 个分片。`);
+        const { records, shards, ms } = await search.finish(out);
+        console.log(`搜索索引：${records} 条记录，${shards} 个分片，用时 ${(ms / 1000).toFixed(1)} 秒（与页面生成同时进行）。`);
+        // The stage is what the build waited for the index after the pages were done.
         stage('search-index', performance.now() - t);
       },
     },

@@ -61,3 +61,13 @@ export function publicSiteUrlProblem(env: NodeJS.ProcessEnv = process.env): stri
 export function isPublishBuild(env: NodeJS.ProcessEnv = process.env): boolean {
   return env['PUBLISH'] === '1';
 }
+
+/** Pages Astro renders at once (BUILD_CONCURRENCY, default 8): a whole number from 1 to 64. */
+export function buildConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env['BUILD_CONCURRENCY']?.trim();
+  if (!raw) return 8;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 64) {
+    throw new ConfigError(`环境变量 BUILD_CONCURRENCY 的值“${raw}”无效：应为 1 到 64 之间的整数（同时生成的页面数） (BUILD_CONCURRENCY)`);
+  }
+  return Number(raw);
+}

@@ -11,7 +11,7 @@
  * `pagefind/`, shard k is `pagefind/s<k>/`; `pagefind/portal-index.json` names the shards and
  * the search page merges them with Pagefind's `mergeIndex`.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_MANIFEST } from './meta.ts';
@@ -54,8 +54,8 @@ async function indexShard(records: SearchRecord[], outDir: string): Promise<void
   await pagefind.close(); // a fresh indexer per shard: memory stays bounded by one shard
 }
 
-/** Writes `pagefind/` under `site` from `records`; returns how many records and shards. */
-export async function writeSearchIndex(site: string, records: SearchRecord[]): Promise<{ records: number; shards: number }> {
+/** Writes the Pagefind bundle into the folder `pf` from `records`; returns how many records and shards. */
+export async function writeSearchIndex(pf: string, records: SearchRecord[]): Promise<{ records: number; shards: number }> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
   const count = Math.max(1, Math.ceil(records.length / SHARD_RECORDS));
   const shards: SearchRecord[][] = Array.from({ length: count }, () => []);
@@ -63,11 +63,43 @@ export async function writeSearchIndex(site: string, records: SearchRecord[]): P
     const code = r.codes?.find((c) => c?.trim())?.trim().toLowerCase();
     shards[code ? hash(code) % count : i % count]!.push(r);
   });
-  const pf = join(site, 'pagefind');
   rmSync(pf, { recursive: true, force: true });
   // Shards k ≥ 1 first: shard 0 is written into the parent folder last.
   for (let k = count - 1; k >= 0; k--) await indexShard(shards[k]!, k === 0 ? pf : join(pf, `s${k}`));
   const names = Array.from({ length: count - 1 }, (_, k) => `s${k + 1}/`);
   writeFileSync(join(pf, INDEX_MANIFEST), JSON.stringify(count > 1 ? { records: records.length, shards: names } : { records: records.length }));
   return { records: records.length, shards: count };
+}
+
+/**
+ * The search index written while the pages render: the records come from the data, not from
+ * the pages, so Pagefind (a process of its own) indexes them on another core while Astro writes
+ * the pages. The bundle goes into a folder beside the output (Astro owns the output folder
+ * during the build) and is moved into `<site>/pagefind/` when the pages are done.
+ */
+export class SearchIndexJob {
+  private readonly done: Promise<{ records: number; shards: number; ms: number }>;
+
+  constructor(
+    private readonly staging: string,
+    records: SearchRecord[],
+  ) {
+    const t = performance.now();
+    this.done = writeSearchIndex(staging, records).then((r) => ({ ...r, ms: performance.now() - t }));
+    this.done.catch(() => undefined); // awaited in finish(); a failed build never gets there
+  }
+
+  /** Waits for the index and moves it into `<site>/pagefind/`. */
+  async finish(site: string): Promise<{ records: number; shards: number; ms: number }> {
+    const result = await this.done;
+    const target = join(site, 'pagefind');
+    rmSync(target, { recursive: true, force: true });
+    renameSync(this.staging, target);
+    return result;
+  }
+
+  /** Removes the staging folder (a build that stopped before its end). */
+  discard(): void {
+    rmSync(this.staging, { recursive: true, force: true });
+  }
 }
