@@ -364,11 +364,6 @@ export interface DatasetInfo {
   page: string;
 }
 
-export interface DatasetFiles {
-  csv: Uint8Array;
-  json: Uint8Array;
-}
-
 /** Columns of a list's download: core columns (without removal fields), authority name, extras. */
 export function downloadColumns(meta: ListMeta): OpenDataColumn[] {
   const keys = ['id', 'subject_name', 'subject_type', 'uscc', 'id_masked', 'legal_rep', 'district', 'reason', 'basis', 'decision_no', 'authority'] as const;
@@ -468,33 +463,32 @@ function datasetHeading(d: ReturnType<typeof dataset>) {
 }
 
 /**
- * The exact bytes served at /data/<id>.csv and /data/<id>.json. Computed on demand (not kept):
- * at 100,000 rows holding every file in memory would not be bounded.
+ * The exact bytes served at /data/<id>.csv or /data/<id>.json. Computed on demand (not kept):
+ * at 100,000 rows holding every file in memory would not be bounded. Each endpoint computes only
+ * its own format.
  */
-export function datasetFiles(id: string): DatasetFiles {
+export function datasetFile(id: string, format: 'csv' | 'json'): Uint8Array {
   const d = dataset(id);
   const records = datasetRecords(id);
+  if (format === 'csv') return csvBytes(d.columns, records);
   const p = portal();
-  return {
-    csv: csvBytes(d.columns, records),
-    json: jsonBytes({
-      ...datasetHeading(d),
-      publisher: p.dataset.publisher,
-      licence: p.dataset.licence,
-      sample: p.dataset.sample,
-      disclosure_date: p.disclosureDate,
-      last_change: d.lastChange,
-      record_count: records.length,
-      columns: d.columns,
-      records,
-    }),
-  };
+  return jsonBytes({
+    ...datasetHeading(d),
+    publisher: p.dataset.publisher,
+    licence: p.dataset.licence,
+    sample: p.dataset.sample,
+    disclosure_date: p.disclosureDate,
+    last_change: d.lastChange,
+    record_count: records.length,
+    columns: d.columns,
+    records,
+  });
 }
 
 /** SHA-256 and size of each file, for catalog.json (hashes of exactly the bytes served). */
 export function datasetDigests(id: string): { csv: { sha256: string; bytes: number }; json: { sha256: string; bytes: number } } {
-  const f = datasetFiles(id);
-  return { csv: { sha256: sha256Hex(f.csv), bytes: f.csv.length }, json: { sha256: sha256Hex(f.json), bytes: f.json.length } };
+  const digest = (bytes: Uint8Array) => ({ sha256: sha256Hex(bytes), bytes: bytes.length });
+  return { csv: digest(datasetFile(id, 'csv')), json: digest(datasetFile(id, 'json')) };
 }
 
 /** Data dictionary: the core columns once, and each list's own columns. */

@@ -1,10 +1,10 @@
 /** /data/<id>.json: the same records as the CSV, with keys, column meanings and metadata. */
 import type { APIRoute } from 'astro';
-import { datasetFiles, datasets } from '../../lib/lists/queries.ts';
+import { datasetFile, datasets } from '../../lib/lists/queries.ts';
 
 export function getStaticPaths() {
   return datasets().map((d) => ({ params: { list: d.id } }));
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(datasetFiles(params.list!).json as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(datasetFile(params.list!, 'json') as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'application/json; charset=utf-8' } });
