@@ -950,9 +950,11 @@ function generateList(id: string, meta: ListMetaFile, total: number, shared: Org
   // Ids in order of listing, as a registry would number them; decision numbers per year.
   const order = rows.map((r, i) => ({ r, i })).sort((a, b) => a.r['listed_on']!.localeCompare(b.r['listed_on']!) || a.i - b.i);
   const perYear = new Map<string, number>();
-  const width = Math.max(4, String(rows.length).length);
+  // At least four digits; past 9,999 the number grows (wa-9999, wa-10000) rather than every id
+  // widening, so an id never depends on the list's size and references to it (the sample cases'
+  // `wage-arrears/wa-0006`) hold at any size.
   order.forEach(({ r }, n) => {
-    r['id'] = `${f.prefix}-${String(n + 1).padStart(width, '0')}`;
+    r['id'] = `${f.prefix}-${String(n + 1).padStart(4, '0')}`;
     if (f.decision) {
       const y = r['listed_on']!.slice(0, 4);
       const k = (perYear.get(y) ?? 0) + g.int(1, 7);
