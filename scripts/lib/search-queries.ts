@@ -10,7 +10,15 @@
  * - `person`: a person's full name; expected: that person's entry;
  * - `legal-rep`: an organisation's legal representative; expected: one of its pages;
  * - `uscc`: the whole USCC in lower case (a few in upper case); expected FIRST: its pages;
+ * - `named-person`: another person named on an entry (直接责任人, 财务负责人: list columns marked
+ *   `search: name`); expected: that entry;
+ * - `name-id-tail`: a person's name and the last four characters of the masked ID (钟斌 4796);
+ *   expected: that person's entry;
+ * - `uscc-org-code`: a USCC from its 9th character (the organisation code); expected: its pages;
+ * - `identifier`: a decision, case or licence number (columns marked `search: identifier`) as
+ *   written, with half-width brackets, or without any bracket; expected: that entry;
  * - `case-words`: 2–4 characters of a case's title or summary; expected: the case page;
+ * - `case-text`: 3–5 characters of a case's narrative (the body, not the summary); expected: the case;
  * and two kinds that must find nothing:
  * - `taken-down`: the full name of an expired or removed entry: never its page, and nothing at
  *   all when no published page carries that name;
@@ -25,9 +33,22 @@ import type { Portal } from '../../src/lib/load/index.ts';
 import type { DisplayRecord } from '../../src/lib/search/meta.ts';
 import { casePath, entryPath } from '../../src/lib/paths.ts';
 import { units } from '../../src/lib/search/tokens.ts';
+import { normaliseName } from '../../src/lib/names.ts';
 import { mulberry32 } from './random.ts';
 
-export type QueryKind = 'org-fragment' | 'person' | 'legal-rep' | 'uscc' | 'case-words' | 'taken-down' | 'absent';
+export type QueryKind =
+  | 'org-fragment'
+  | 'person'
+  | 'legal-rep'
+  | 'named-person'
+  | 'name-id-tail'
+  | 'uscc'
+  | 'uscc-org-code'
+  | 'identifier'
+  | 'case-words'
+  | 'case-text'
+  | 'taken-down'
+  | 'absent';
 
 export interface RecallQuery {
   kind: Exclude<QueryKind, 'taken-down' | 'absent'>;
@@ -87,18 +108,42 @@ function hanRuns(text: string): string[] {
 /** What the query set is drawn from. */
 export interface QuerySource {
   /** Every list entry with its disclosure status on the build's date; `url` from the site root. */
-  entries: { url: string; status: string; name: string; type: string; uscc?: string | undefined; legalRep?: string | undefined }[];
-  /** The cases published on the build's date. */
-  cases: { url: string; title: string; summary?: string | undefined }[];
+  entries: {
+    url: string;
+    status: string;
+    name: string;
+    type: string;
+    uscc?: string | undefined;
+    legalRep?: string | undefined;
+    idMasked?: string | undefined;
+    /** Document and licence numbers of the entry (决定文书号 and columns marked `search: identifier`). */
+    identifiers: string[];
+    /** Other people and organisations named on it (columns marked `search: name`). */
+    named: string[];
+  }[];
+  /** The cases published on the build's date; `text`: the narrative. */
+  cases: { url: string; title: string; summary?: string | undefined; text?: string | undefined }[];
 }
 
 /** The query source of a loaded portal (for the scripts; the tests read the files themselves). */
 export function querySourceOf(p: Portal): QuerySource {
   return {
-    entries: [...p.lists.values()].flatMap((list) =>
-      list.entries.map((e) => ({ url: entryPath(list.id, e.id), status: e.status, name: e.subject_name, type: e.subject_type, uscc: e.uscc, legalRep: e.legal_rep })),
-    ),
-    cases: [...p.cases.values()].filter((c) => isPublished(c, p.disclosureDate)).map((c) => ({ url: casePath(c.id), title: c.title, summary: c.summary })),
+    entries: [...p.lists.values()].flatMap((list) => {
+      const cells = (e: (typeof list.entries)[number], kind: 'identifier' | 'name') =>
+        list.meta.columns.filter((c) => c.search === kind).flatMap((c) => (typeof e.extra[c.key] === 'string' && e.extra[c.key] ? [String(e.extra[c.key])] : []));
+      return list.entries.map((e) => ({
+        url: entryPath(list.id, e.id),
+        status: e.status,
+        name: e.subject_name,
+        type: e.subject_type,
+        uscc: e.uscc,
+        legalRep: e.legal_rep,
+        idMasked: e.id_masked,
+        identifiers: [...(e.decision_no ? [e.decision_no] : []), ...cells(e, 'identifier')],
+        named: cells(e, 'name'),
+      }));
+    }),
+    cases: [...p.cases.values()].filter((c) => isPublished(c, p.disclosureDate)).map((c) => ({ url: casePath(c.id), title: c.title, summary: c.summary, text: c.text })),
   };
 }
 
@@ -183,10 +228,66 @@ export function generateQueries(source: QuerySource, indexed: DisplayRecord[], s
     if (rep && expected.length && add({ kind: 'legal-rep', query: rep, expected, from: o.name })) reps++;
   }
 
+  // Entries of people, organisations and numbers: drawn from the active entries, each query
+  // kept only when it is unique enough to be judged (no more than MAX_RELEVANT entries share it).
+  const active = shuffle(
+    source.entries.filter((e) => e.status === 'active'),
+    rand,
+  );
+  const shared = (key: (e: (typeof active)[number]) => string[]) => {
+    const n = new Map<string, number>();
+    for (const e of active) for (const k of new Set(key(e))) n.set(k, (n.get(k) ?? 0) + 1);
+    return n;
+  };
+  const addUnique = (q: RecallQuery, count: number | undefined) => {
+    if (!q.expected.length) return false;
+    if ((count ?? 0) > MAX_RELEVANT) {
+      skippedAmbiguous++;
+      return false;
+    }
+    if (used.has(q.query)) return false;
+    used.add(q.query);
+    recall.push(q);
+    return true;
+  };
+  const nameCount = shared((e) => [...e.named, e.name]);
+  let named = 0;
+  for (const e of active) {
+    const who = e.named.find((n) => [...n].length >= 2);
+    if (named >= 20 || !who || (nameCount.get(who) ?? 0) > MAX_RELEVANT) continue;
+    const expected = known([e.url]);
+    if (expected.length && add({ kind: 'named-person', query: who, expected, from: e.name })) named++;
+  }
+  const tail = (e: (typeof active)[number]) => (e.idMasked ? [`${e.name} ${e.idMasked.slice(-4)}`] : []);
+  const tailCount = shared(tail);
+  let tails = 0;
+  for (const e of active) {
+    const q = tail(e)[0];
+    if (tails < 20 && q && addUnique({ kind: 'name-id-tail', query: q, expected: known([e.url]), from: e.name }, tailCount.get(q))) tails++;
+  }
+  const key = (id: string) => normaliseName(id).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const idCount = shared((e) => e.identifiers.map(key));
+  let ids = 0;
+  for (const e of active) {
+    if (ids >= 30) break;
+    const id = e.identifiers[Math.floor(rand() * e.identifiers.length)];
+    if (!id || key(id).length < 4) continue;
+    // As written, with half-width brackets, or without any bracket.
+    const halfWidth = normaliseName(id).replace(/〔|【/g, '[').replace(/〕|】/g, ']');
+    const forms = [id, halfWidth, id.replace(/[（）()〔〕[\]【】]/g, '')];
+    if (addUnique({ kind: 'identifier', query: forms[ids % 3]!, expected: known([e.url]), from: `${e.name}：${id}` }, idCount.get(key(id)))) ids++;
+  }
+
   // Whole USCCs: lower case (and a few in upper case); the organisation must come first.
   orgs.slice(0, 40).forEach(([uscc, o], i) => {
     const expected = known(o.urls);
     if (expected.length) add({ kind: 'uscc', query: i % 8 === 7 ? uscc.toUpperCase() : uscc.toLowerCase(), expected, first: true, from: o.name });
+  });
+
+  // USCCs from their 9th character: the organisation code.
+  orgs.slice(40, 60).forEach(([uscc, o]) => {
+    const expected = known(o.urls);
+    if (expected.length) add({ kind: 'uscc-org-code', query: uscc.slice(8), expected, from: o.name });
   });
 
   // Words of published cases' titles and summaries.
@@ -203,6 +304,22 @@ export function generateQueries(source: QuerySource, indexed: DisplayRecord[], s
       const start = Math.floor(rand() * (chars.length - n + 1));
       add({ kind: 'case-words', query: chars.slice(start, start + n).join(''), expected: [url], from: c.title });
     }
+  }
+  // Words of the narratives: 3–5 characters, judged against every case's narrative too.
+  const narratives = source.cases.map((c) => ({ url: c.url, text: searchable(c.text ?? '') }));
+  let texts = 0;
+  for (const c of cases) {
+    if (texts >= 25) break;
+    if (!indexedUrls.has(c.url)) continue;
+    const runs = hanRuns(c.text ?? '').filter((r) => [...r].length >= 5);
+    const run = runs[Math.floor(rand() * runs.length)];
+    if (!run) continue;
+    const chars = [...run];
+    const n = 3 + Math.floor(rand() * 3);
+    const start = Math.floor(rand() * (chars.length - n + 1));
+    const query = chars.slice(start, start + n).join('');
+    const pages = new Set([...containing(searchable(query)), ...narratives.filter((d) => d.text.includes(query)).map((d) => d.url)]);
+    if (addUnique({ kind: 'case-text', query, expected: [c.url], from: c.title }, pages.size)) texts++;
   }
 
   // Must-not-find: taken-down names, and fragments that occur nowhere.

@@ -12,6 +12,9 @@ export type SubjectType = (typeof SUBJECT_TYPES)[number];
 /** Types an extra column may have; each has its own check. */
 export const COLUMN_TYPES = ['text', 'integer', 'decimal', 'date', 'enum'] as const;
 
+/** How search uses a text column (see `search` below). */
+export const COLUMN_SEARCH = ['identifier', 'name'] as const;
+
 export const columnSchema = z.object({
   /** CSV header key, ASCII snake_case, e.g. `workers_affected`. */
   key: z.string({ error: '必填项为空' }).regex(/^[a-z][a-z0-9_]*$/, { error: '列名只能是小写英文字母、数字和下划线，以字母开头' }),
@@ -27,6 +30,12 @@ export const columnSchema = z.object({
   required: z.boolean().default(false),
   /** What the column means, for the data dictionary. */
   description: z.string().optional(),
+  /**
+   * How search finds an entry by this column (text columns only): `identifier`, a number a
+   * person types whole (案号, 许可证编号, 车牌号; brackets and spaces do not matter); `name`, a
+   * person or organisation named on the entry (直接责任人, 财务负责人), found like the subject's name.
+   */
+  search: z.enum(COLUMN_SEARCH, { error: `search 只能是 ${COLUMN_SEARCH.join('、')}（编号类写 identifier，人名或单位名称写 name）` }).optional(),
 });
 
 /** A disclosure period: a number of years (`3y`) or months (`6m`). */
@@ -78,6 +87,7 @@ export const listMetaSchema = z
     m.columns.forEach((c, i) => {
       if (c.type === 'enum' && !c.values?.length) ctx.addIssue({ code: 'custom', path: ['columns', i, 'values'], message: 'enum 类型的列必须列出可选值 values' });
       if (c.type !== 'enum' && c.values) ctx.addIssue({ code: 'custom', path: ['columns', i, 'values'], message: '只有 enum 类型的列才能写可选值 values' });
+      if (c.search && c.type !== 'text') ctx.addIssue({ code: 'custom', path: ['columns', i, 'search'], message: `只有 text 类型的列才能写 search（这一列是 ${c.type}）` });
       if (keys.has(c.key)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `列名“${c.key}”重复` });
       // Downloads use the Chinese labels as CSV headers: they must tell columns apart.
       if (labels.has(c.label)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'label'], message: `中文列名“${c.label}”重复：下载文件以中文列名作表头，必须互不相同` });

@@ -24,10 +24,21 @@ const base = basePath();
 // from the portal's loaders.
 const lists = sourceLists();
 const source: QuerySource = {
-  entries: lists.flatMap((l) =>
-    l.rows.map((r) => ({ url: `/lists/${l.id}/${r['id']}/`, status: r.status, name: r['subject_name']!, type: r['subject_type']!, uscc: r['uscc'] || undefined, legalRep: r['legal_rep'] || undefined })),
-  ),
-  cases: publishedCases(ON).map((c) => ({ url: `/cases/${c.id}/`, title: c.title, summary: c.summary })),
+  entries: lists.flatMap((l) => {
+    const marked = (kind: 'identifier' | 'name') => l.columns.filter((c) => c.search === kind).map((c) => c.key);
+    return l.rows.map((r) => ({
+      url: `/lists/${l.id}/${r['id']}/`,
+      status: r.status,
+      name: r['subject_name']!,
+      type: r['subject_type']!,
+      uscc: r['uscc'] || undefined,
+      legalRep: r['legal_rep'] || undefined,
+      idMasked: r['id_masked'] || undefined,
+      identifiers: ['decision_no', ...marked('identifier')].map((k) => r[k] ?? '').filter(Boolean),
+      named: marked('name').map((k) => r[k] ?? '').filter(Boolean),
+    }));
+  }),
+  cases: publishedCases(ON).map((c) => ({ url: `/cases/${c.id}/`, title: c.title, summary: c.summary, text: c.body })),
 };
 const indexed = readIndexedPages(site);
 const set = generateQueries(source, indexed);
@@ -42,7 +53,12 @@ test.describe.configure({ timeout: 120_000 });
 test('the generated query set is large and covers every kind of query', () => {
   const kinds = new Set([...set.recall, ...set.negative].map((q) => q.kind));
   expect(set.recall.length).toBeGreaterThanOrEqual(100);
-  expect([...kinds].sort()).toEqual(['absent', 'case-words', 'legal-rep', 'org-fragment', 'person', 'taken-down', 'uscc']);
+  expect([...kinds].sort()).toEqual(['absent', 'case-text', 'case-words', 'identifier', 'legal-rep', 'name-id-tail', 'named-person', 'org-fragment', 'person', 'taken-down', 'uscc', 'uscc-org-code']);
+  // Identifiers typed as written, with half-width brackets and without brackets.
+  const ids = set.recall.filter((q) => q.kind === 'identifier').map((q) => q.query);
+  expect(ids.some((q) => /[（〔]/.test(q))).toBe(true);
+  expect(ids.some((q) => /[([]/.test(q))).toBe(true);
+  expect(ids.some((q) => !/[（）()〔〕]/.test(q))).toBe(true);
   // Fragments from the middle of names, not only from their start.
   expect(set.recall.filter((q) => q.kind === 'org-fragment' && !q.from.startsWith(q.query)).length).toBeGreaterThanOrEqual(20);
 });
@@ -91,6 +107,29 @@ test('the whole USCC of every published organisation, in lower case, brings up t
   }
   console.log(`统一社会信用代码：${set.usccAll.length + upper.length - wrong.length}/${set.usccAll.length + upper.length} 排在第一`);
   expect(wrong).toEqual([]);
+});
+
+test('the start of a USCC that only names a region lists no one and says why', async ({ page }) => {
+  const org = lists.flatMap((l) => l.active).find((r) => /^[0-9]{8}/.test(r['uscc'] ?? ''))!;
+  const prefix = org['uscc']!.slice(0, 8);
+  await page.goto(`search/?q=${encodeURIComponent(prefix)}`);
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done');
+  await expect(page.locator('[data-search-status]')).toContainText('不能据此识别任何主体');
+  await expect(page.locator('[data-search-list] > li')).toHaveCount(0);
+});
+
+test('a result shows the identifier that matched, its list and the last day it is shown', async ({ page }) => {
+  const q = set.recall.find((x) => x.kind === 'identifier' && /[（〔]/.test(x.query))!;
+  await page.goto(`search/?q=${encodeURIComponent(q.query)}`);
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done');
+  const hit = page.locator('[data-search-list] > li').first();
+  await expect(hit.locator('.search-hit__ids mark').first()).toBeVisible();
+  expect(await hit.locator('.search-hit__ids mark').allTextContents()).toContain(q.query);
+  const [listId, entryId] = q.expected[0]!.split('/').slice(2, 4);
+  const row = lists.find((l) => l.id === listId)!.rows.find((r) => r['id'] === entryId)!;
+  const lastDay = row.stopped_on ? new Date(Date.parse(`${row.stopped_on}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : null;
+  await expect(hit.locator('.search-hit__status')).toHaveText(lastDay ? `公示中，公示至 ${lastDay}` : '公示中，未定期限');
+  await expect(hit.locator('.search-hit__meta')).toContainText('名单：');
 });
 
 test('finds nothing for taken-down names and for fragments that occur in no name', async ({ page }) => {

@@ -40,6 +40,8 @@ export interface SourceCase {
   id: string;
   title: string;
   summary?: string;
+  /** The narrative as the file has it (below the front matter), components' tags removed. */
+  body: string;
   area: string;
   published_on: string;
   subjects: { name?: string; ref?: string }[];
@@ -54,9 +56,12 @@ export const sourceCases = (): SourceCase[] =>
   readdirSync(join(root, 'content', 'cases'))
     .filter((y) => /^\d{4}$/.test(y))
     .sort()
-    .flatMap((y) => frontMatters<Omit<SourceCase, 'measures'> & { measures: RawMeasure[] }>(join('cases', y)))
-    .map((c) => ({
+    .flatMap((y) => frontMatters<Omit<SourceCase, 'measures' | 'body'> & { measures: RawMeasure[] }>(join('cases', y)).map((c) => ({ ...c, year: y })))
+    .map(({ year, ...c }) => ({
       ...c,
+      body: readFileSync(join(root, 'content', 'cases', year, `${c.id}.mdx`), 'utf8')
+        .replace(/^---\n[\s\S]*?\n---\n/, '')
+        .replace(/<[^>]*>/g, ' '),
       published_on: String(c.published_on),
       measures: c.measures.map((m) => {
         const written = typeof m === 'string' ? m : m.measure;
@@ -109,7 +114,7 @@ export interface SourceList {
   id: string;
   kind: string;
   period: string;
-  columns: { key: string }[];
+  columns: { key: string; search?: 'identifier' | 'name' }[];
   rows: SourceRow[];
   active: SourceRow[];
   takenDown: SourceRow[];
@@ -125,7 +130,7 @@ export function sourceLists(on = ON): SourceList[] {
     .filter((id) => existsSync(join(dataDir, 'lists', id, 'meta.yml')))
     .sort()
     .map((id) => {
-      const meta = yamlFile<{ period: string; kind: string; columns?: { key: string }[] }>(join('lists', id, 'meta.yml'));
+      const meta = yamlFile<{ period: string; kind: string; columns?: SourceList['columns'] }>(join('lists', id, 'meta.yml'));
       const rows = csvRows(join('lists', id, 'entries.csv')).map((r) => {
         const d = disclose({ listed_on: r['listed_on']!, expires_on: r['expires_on'] || undefined, removed_on: r['removed_on'] || undefined }, meta.period, on);
         return { ...r, status: d.status, stopped_on: d.stopped_on };

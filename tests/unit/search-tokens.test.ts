@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bigramToken, charCode, highlightSegments, indexText, indexTokens, queryPlan, TOKEN_PREFIX, units } from '../../src/lib/search/tokens.ts';
+import {
+  bigramToken,
+  charCode,
+  highlightSegments,
+  identifierKey,
+  identifierToken,
+  identifierWords,
+  indexText,
+  indexTokens,
+  isRegionPrefix,
+  queryPlan,
+  TOKEN_PREFIX,
+  units,
+} from '../../src/lib/search/tokens.ts';
 
 /** The words of an indexed text. */
 const words = (text: string) => text.split(' ');
@@ -118,6 +131,60 @@ describe('query side', () => {
 
   it('treats full-width and upper-case input like the indexed text', () => {
     expect(queryPlan('ＡＢＣ')!.ranked).toBe('abc');
+  });
+});
+
+describe('identifiers', () => {
+  const caseNo = '（2023）甘01执6729号';
+
+  it('gives a case number the same key in full-width brackets, half-width brackets and none', () => {
+    const key = identifierKey(caseNo);
+    expect(key).toBe('2023甘01执6729号');
+    expect(identifierKey('(2023)甘01执6729号')).toBe(key);
+    expect(identifierKey('2023甘01执6729号')).toBe(key);
+    expect(identifierKey('兰卫医罚〔2022〕1号')).toBe(identifierKey('兰卫医罚[2022]1号'));
+  });
+
+  it('codes the whole identifier as one plain word, so that its beginning is a prefix of it', () => {
+    const whole = identifierToken(caseNo)!;
+    expect(whole).toMatch(/^[a-z0-9]+$/);
+    expect(whole.startsWith(TOKEN_PREFIX)).toBe(true);
+    expect(whole.startsWith(identifierToken('(2023)甘01执')!)).toBe(true);
+    expect(whole).not.toBe(identifierToken('（2023）甘01执6728号'));
+    expect(identifierToken(' ，。')).toBeNull();
+  });
+
+  it('never codes an identifier like a Chinese bigram, so a name fragment cannot match it', () => {
+    const whole = identifierToken(caseNo)!;
+    for (const t of indexTokens('甘01执')) expect(whole.startsWith(t)).toBe(false);
+  });
+
+  it('indexes a plain letter-and-digit licence number also as the word a person types', () => {
+    expect(identifierWords('L-GS-CJ12345')).toContain('lgscj12345');
+    expect(identifierWords(caseNo)).toContain(identifierToken(caseNo));
+  });
+
+  it('searches a typed case or decision number as an identifier, in any bracket form', () => {
+    for (const q of [caseNo, '(2023)甘01执6729号', '2023甘01执6729号']) {
+      expect(queryPlan(q)!.identifier).toBe(identifierToken(caseNo));
+    }
+    expect(queryPlan('兰卫医罚〔2022〕1号')!.identifier).toBe(identifierToken('兰卫医罚〔2022〕1号'));
+  });
+
+  it('does not treat a name or a USCC as an identifier', () => {
+    expect(queryPlan('兰州恒达商贸')!.identifier).toBeNull();
+    expect(queryPlan('9135052155323005XL')!.identifier).toBeNull();
+    expect(queryPlan('熊铎彧 601X')!.identifier).toBeNull();
+  });
+
+  it('calls the first six to eight digits of a USCC with a province code a region prefix', () => {
+    expect(isRegionPrefix('91620105')).toBe(true);
+    expect(isRegionPrefix('916201')).toBe(true);
+    expect(queryPlan('91620105')!.tooShort).toBe(true);
+    expect(isRegionPrefix('91990105')).toBe(false); // 99 is no province
+    expect(isRegionPrefix('9162')).toBe(false); // shorter: not even a district
+    expect(isRegionPrefix('916201057')).toBe(false); // longer: part of an organisation code
+    expect(queryPlan('916201057')!.tooShort).toBe(false);
   });
 });
 

@@ -86,7 +86,14 @@ export class PortalSearch {
   async run(state: SearchState): Promise<SearchOutcome | null> {
     const plan = queryPlan(state.q);
     if (!plan) return null;
+    // The start of a USCC that names only a region identifies no one: nothing is listed.
+    if (plan.tooShort) return { plan, total: 0, counts: facetCounts(state, {}, {}), records: async () => [] };
     const pf = await this.load();
+    // A document or licence number is looked up whole first; when no record has it, its pieces.
+    if (plan.identifier) {
+      const whole = await this.runPagefind(pf, { ...plan, ranked: plan.identifier, exact: null }, state);
+      if (whole.total) return whole;
+    }
     return this.runPagefind(pf, plan, state);
   }
 

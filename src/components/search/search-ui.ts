@@ -9,9 +9,12 @@
 import { DIMENSIONS, KIND_LABELS, recordKind, type Dimension, type DisplayRecord } from '../../lib/search/meta.ts';
 import { emptyCounts, parseState, sortValues, stateToSearch, valueLabel, type FacetCounts, type SearchState } from '../../lib/search/state.ts';
 import { highlightSegments } from '../../lib/search/tokens.ts';
+import { addDays } from '../../lib/dates.ts';
 import { PortalSearch, type SearchOutcome } from './search-client.ts';
 
 const PAGE_SIZE = 10;
+/** Results that are list entries, with a disclosure status. */
+const ENTRY_KINDS = new Set(['blacklist', 'warning', 'register']);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -80,7 +83,14 @@ export function startSearchPage(): void {
       t.dateTime = r.d;
       meta.append(t);
     }
+    // A list entry: shown while it is disclosed, until the day before its first day off the list.
+    if (ENTRY_KINDS.has(kind)) meta.append(el('span', 'search-hit__status', r.h ? `公示中，公示至 ${addDays(r.h, -1)}` : '公示中，未定期限'));
     li.append(h, meta);
+    if (r.i) {
+      const ids = el('p', 'search-hit__ids');
+      appendHighlighted(ids, r.i, terms);
+      li.append(ids);
+    }
     const excerpt = [r.s, r.n ? `相关名称：${r.n}` : ''].filter(Boolean).join(' ');
     if (excerpt) {
       const p = el('p', 'search-hit__excerpt');
@@ -159,7 +169,9 @@ export function startSearchPage(): void {
     if (id !== runId) return;
     outcome = result;
     renderFilters(result?.counts ?? emptyCounts());
-    if (!result || result.total === 0) {
+    if (result?.plan.tooShort) {
+      status.textContent = `“${state.q}”只是统一社会信用代码的开头几位，只表示登记机关、主体类别和所在地区，不能据此识别任何主体。请输入完整的 18 位代码，或从第 9 位起的组织机构代码。`;
+    } else if (!result || result.total === 0) {
       status.textContent = `没有找到与“${state.q}”相符的公示信息。`;
       empty.hidden = false;
     } else {

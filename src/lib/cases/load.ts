@@ -5,6 +5,7 @@ import { check, readFrontMatter, rel, yamlPlacer, type LoadContext } from '../lo
 import type { AreaRecord } from '../areas/load.ts';
 import type { ListRecord } from '../lists/load.ts';
 import { kindOf, namesIn } from '../load/files.ts';
+import { mdxPlainText } from '../mdx-text.ts';
 
 export interface CaseRecord extends Case {
   /** File name without .mdx: permanent, the page's address /cases/<id>/. */
@@ -13,6 +14,8 @@ export interface CaseRecord extends Case {
   file: string;
   /** Content collection id (path under content/cases without extension), e.g. 2021/wage-arrears-2021-01. */
   entry: string;
+  /** The narrative's plain text (src/lib/mdx-text.ts), for full-text search. */
+  text: string;
 }
 
 /**
@@ -91,7 +94,7 @@ export function loadCases(
         if (!list) at(['subjects', i, 'ref'], 'subjects.ref', `名单条目引用“${s.ref}”无法找到：名单“${listId}”不存在（应为 data/lists 下的文件夹名）`);
         else if (!idsOf(list).has(entryId)) at(['subjects', i, 'ref'], 'subjects.ref', `名单条目引用“${s.ref}”无法找到：名单“${listId}”中没有编号为“${entryId}”的条目`);
       });
-      cases.set(id, { ...data, id, file, entry: `${folder}/${id}` });
+      cases.set(id, { ...data, id, file, entry: `${folder}/${id}`, text: mdxPlainText(fm.body) });
     }
   }
   return new Map([...cases.entries()].sort(([, a], [, b]) => compareNewestFirst(a, b)));

@@ -108,6 +108,8 @@ export interface DisplayRecord {
   s?: string;
   /** Other names (legal representative…), shown and highlighted after the summary. */
   n?: string;
+  /** The record's identifiers with their labels (USCC, masked ID, document numbers), shown and highlighted. */
+  i?: string;
   /** First day the result must no longer be shown (list entries; src/lib/stale.ts). */
   h?: string;
   f: FilterValues;
@@ -137,6 +139,7 @@ export function recordFromFragment(f: FragmentLike, baseUrl = '/'): DisplayRecor
   if (m['date']) r.d = m['date'];
   if (m['summary']) r.s = m['summary'];
   if (m['names']) r.n = m['names'];
+  if (m['ids']) r.i = m['ids'];
   if (m['hide']) r.h = m['hide'];
   return r;
 }

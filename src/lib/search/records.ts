@@ -9,7 +9,7 @@
  * and unpublished cases or notices have no record.
  */
 import { pageFilters, FILTER_KEY, type HintFields, type HitKind } from './meta.ts';
-import { indexText } from './tokens.ts';
+import { identifierKey, identifierWords, indexText } from './tokens.ts';
 import { portal } from '../queries.ts';
 import { kindStatement, listViews, subjectPaths, subject } from '../lists/queries.ts';
 import { publishedCases } from '../cases/queries.ts';
@@ -26,6 +26,14 @@ export interface SearchRecord extends HintFields {
   names?: (string | undefined)[] | undefined;
   /** Codes a person may type whole or by their start (USCC); matched case-insensitively. */
   codes?: (string | undefined)[] | undefined;
+  /** Document and licence numbers (决定文书号, 案号, 许可证编号…), found whole in any bracket form. */
+  identifiers?: (string | undefined)[] | undefined;
+  /** What the result shows of its identifiers, e.g. `统一社会信用代码 9162…；案号 （2023）甘01执6729号`. */
+  idLine?: string | undefined;
+  /** Words a person adds to a name to tell two people apart: the last four characters of the masked ID. */
+  nameTags?: string[] | undefined;
+  /** Full text searched besides the summary (a case's narrative). */
+  text?: string | undefined;
   /** One or two sentences shown as the result's excerpt; searchable on cases, notices, areas and lists. */
   summary?: string | undefined;
   /** First day the page must no longer be shown (a list entry's stopped_on). */
@@ -44,7 +52,19 @@ export function searchRecords(): SearchRecord[] {
     out.push({ url: areaPath(a.slug), kind: 'area', title: `${a.number}. ${a.title}`, area: a.title, summary: a.summary });
   }
   for (const view of views) {
+    const identifierColumns = view.meta.columns.filter((c) => c.search === 'identifier');
+    const nameColumns = view.meta.columns.filter((c) => c.search === 'name');
     for (const entry of view.active) {
+      const cell = (key: string) => {
+        const v = entry.extra[key];
+        return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+      };
+      const ids: [string, string | undefined][] = [
+        ['统一社会信用代码', entry.uscc],
+        ['身份证号码', entry.id_masked],
+        ['决定文书号', entry.decision_no],
+        ...identifierColumns.map((c): [string, string | undefined] => [c.label, cell(c.key)]),
+      ];
       out.push({
         url: entryPath(view.id, entry.id),
         kind: view.meta.kind,
@@ -54,8 +74,12 @@ export function searchRecords(): SearchRecord[] {
         subjectType: SUBJECT_TYPE_LABELS[entry.subject_type],
         district: entry.district,
         date: entry.listed_on,
-        names: [entry.subject_name, entry.legal_rep],
-        codes: [entry.uscc],
+        names: [entry.subject_name, entry.legal_rep, ...nameColumns.map((c) => cell(c.key))],
+        // The whole USCC, and from its 9th character on (the organisation code).
+        codes: [entry.uscc, entry.uscc?.slice(8)],
+        identifiers: [entry.decision_no, ...identifierColumns.map((c) => cell(c.key))],
+        idLine: idLine(ids),
+        nameTags: entry.id_masked ? [entry.id_masked.slice(-4)] : undefined,
         summary: `${kindStatement(view, entry)}${entry.reason ? ` ${entry.reason}` : ''}`,
         hideFrom: entry.stopped_on,
       });
@@ -72,10 +96,13 @@ export function searchRecords(): SearchRecord[] {
       district: s.districts[0],
       date: s.entries[0]?.entry.listed_on,
       names: [...s.names, ...s.legalReps],
-      codes: [s.uscc],
+      codes: [s.uscc, s.uscc.slice(8)],
+      idLine: idLine([['统一社会信用代码', s.uscc]]),
       summary: `该组织在 ${s.entries.length} 条公示信息中出现：${[...new Set(s.entries.map((e) => e.view.meta.title))].join('、')}。`,
     });
   }
+  // A case's narrative may name an entry that is no longer shown; its name is not searchable.
+  const hidden = takenDownNames();
   for (const c of publishedCases()) {
     out.push({
       url: casePath(c.id),
@@ -85,11 +112,36 @@ export function searchRecords(): SearchRecord[] {
       date: c.published_on,
       summary: c.summary,
       names: c.subjects.map((s) => subjectView(s, p.lists).name),
+      text: withoutNames(c.text, hidden),
     });
   }
   for (const n of publishedNotices()) {
     out.push({ url: noticePath(n.id), kind: 'notice', title: n.title, area: n.areas.length === 1 ? p.areas.get(n.areas[0]!)?.title : undefined, date: n.date, summary: n.summary });
   }
+  return out;
+}
+
+/** `标签 值；标签 值` for the identifiers that are filled. */
+function idLine(ids: [string, string | undefined][]): string | undefined {
+  const filled = ids.filter((i): i is [string, string] => !!i[1]?.trim());
+  return filled.length ? filled.map(([label, v]) => `${label} ${v.trim()}`).join('；') : undefined;
+}
+
+/** Names of entries not shown on the disclosure date that no shown entry also carries. */
+function takenDownNames(): string[] {
+  const shown = new Set<string>();
+  const gone = new Set<string>();
+  for (const list of portal().lists.values()) {
+    for (const e of list.entries) (e.status === 'active' ? shown : gone).add(e.subject_name.trim());
+  }
+  return [...gone].filter((n) => n.length >= 2 && !shown.has(n));
+}
+
+/** `text` with every one of `names` replaced by 某 (longest first, so no part of a name is left). */
+export function withoutNames(text: string | undefined, names: readonly string[]): string | undefined {
+  if (!text) return text;
+  let out = text;
+  for (const n of [...names].sort((a, b) => b.length - a.length)) if (out.includes(n)) out = out.split(n).join('某');
   return out;
 }
 
@@ -107,8 +159,14 @@ export function recordHtml(r: SearchRecord): string {
   const otherNames = [...new Set((r.names ?? []).map((n) => n?.trim()).filter((n): n is string => !!n && n !== r.title.trim()))];
   const nameTokens = indexText([r.title, ...otherNames]);
   // A fragment that occurs in no name must find no entry, even if it occurs in the reason.
-  const summaryTokens = NAME_ONLY.has(r.kind) ? '' : indexText([r.summary]);
-  const codeWords = [...new Set((r.codes ?? []).map((c) => c?.trim()).filter((c): c is string => !!c))].join(' ');
+  const summaryTokens = NAME_ONLY.has(r.kind) ? '' : indexText([r.summary, r.text]);
+  const codeWords = [
+    ...new Set([
+      ...(r.codes ?? []).map((c) => c?.trim().toLowerCase()).filter((c): c is string => !!c),
+      ...(r.identifiers ?? []).flatMap((i) => (i?.trim() ? identifierWords(i) : [])),
+    ]),
+  ].join(' ');
+  const tagWords = [...new Set((r.nameTags ?? []).map((t) => identifierKey(t)).filter(Boolean))].join(' ');
   const ignored = [
     meta('title', r.title),
     meta('kind', r.kind),
@@ -119,12 +177,14 @@ export function recordHtml(r: SearchRecord): string {
     `<span data-pagefind-sort="date">${e(r.date ?? '0000-00-00')}</span>`,
     meta('summary', r.summary),
     meta('names', otherNames.join('、')),
+    meta('ids', r.idLine),
     meta('hide', r.hideFrom),
     ...pageFilters(r).map((f) => `<span data-pagefind-filter="${FILTER_KEY}">${e(f)}</span>`),
   ].join('');
   const body = [
     codeWords ? `<p data-pagefind-weight="${r.kind === 'subject' ? '10' : '9'}">${e(codeWords)}</p>` : '',
     summaryTokens ? `<p data-pagefind-weight="5">${e(nameTokens)}</p>` : `<p>${e(nameTokens)}</p>`,
+    tagWords ? `<p>${e(tagWords)}</p>` : '',
     summaryTokens ? `<p>${e(summaryTokens)}</p>` : '',
   ].join('');
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><div data-search-record><div data-pagefind-ignore>${ignored}</div>${body}</div></body></html>`;

@@ -31,6 +31,9 @@ const END = 's';
 const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** After the prefix, marks an identifier's token; no bigram code starts with this letter. */
+const IDENTIFIER = 't';
+
 /** The letters for one character: BMP as 4 hex digits, others as `r` + 5 hex digits (prefix-free). */
 export function charCode(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
@@ -84,6 +87,59 @@ export function units(text: string): Unit[] {
   return out;
 }
 
+/**
+ * An identifier (案号, 文书号, 许可证编号, 车牌号) as a person may type it: full-width folded, lower
+ * case, only its letters, digits and Chinese characters. （2023）甘01执6729号, (2023)甘01执6729号 and
+ * 2023甘01执6729号 have the same key.
+ */
+export function identifierKey(text: string): string {
+  let out = '';
+  for (const ch of normaliseName(text).toLowerCase()) if (HAN.test(ch) || WORD_CHAR.test(ch)) out += ch;
+  return out;
+}
+
+/**
+ * The one search word of a whole identifier: every character of its key coded, so that no
+ * segmenter splits it; Pagefind's prefix matching finds it by its beginning too. `null` when
+ * the text has no letter, digit or Chinese character.
+ */
+export function identifierToken(text: string): string | null {
+  const key = identifierKey(text);
+  return key ? TOKEN_PREFIX + IDENTIFIER + [...key].map(charCode).join('') : null;
+}
+
+/**
+ * Page side: the words of an identifier: its whole-identifier token, the key itself when it is
+ * plain letters and digits (L-GS-CJ12345 typed as lgscj12345), and its pieces.
+ */
+export function identifierWords(text: string): string[] {
+  const token = identifierToken(text);
+  if (!token) return [];
+  const key = identifierKey(text);
+  return [...new Set([token, ...(/^[a-z0-9]+$/.test(key) ? [key] : []), ...indexTokens(text)])];
+}
+
+/** A query that looks like a document or licence number: digits with Chinese characters or punctuation, in one piece. */
+function looksLikeIdentifier(query: string): boolean {
+  const q = query.trim();
+  if (!q || /\s/.test(q) || !/\p{Nd}/u.test(q)) return false;
+  const key = identifierKey(q);
+  // Chinese with digits (2023甘01执6729号), or punctuation inside (L-GS-CJ12345): not a USCC or a plain word.
+  return [...key].length >= 4 && (HAN.test(key) || key !== normaliseName(q).toLowerCase());
+}
+
+/**
+ * The first characters of a USCC that name only who registered it, the kind of subject and a
+ * region (e.g. 91620105: a company in 七里河区): they identify no one. Six to eight digits whose
+ * third and fourth are a province code.
+ */
+export function isRegionPrefix(query: string): boolean {
+  const q = normaliseName(query.trim());
+  if (!/^[1-9]\d{5,7}$/.test(q)) return false;
+  const province = Number(q.slice(2, 4));
+  return province >= 11 && province <= 82;
+}
+
 /** Tokens of one Chinese run, in order: its bigrams, then the end token. */
 export function hanTokens(run: string): string[] {
   const chars = [...run];
@@ -126,10 +182,17 @@ export interface QueryPlan {
   exact: string | null;
   /** Strings to highlight in titles and excerpts (Chinese runs and words, normalised). */
   highlight: string[];
+  /**
+   * When the query looks like a document or licence number: its whole-identifier word, searched
+   * first (the plain terms are the fallback when it finds nothing); otherwise `null`.
+   */
+  identifier: string | null;
+  /** The query is the start of a USCC that names only a region: too short to identify anyone. */
+  tooShort: boolean;
 }
 
 /** A typed word that would prefix-match search tokens (z, zq, zqab…): not a real word. */
-const TOKEN_LIKE = /^z(q[a-s]*)?$/;
+const TOKEN_LIKE = /^z(q[a-t]*)?$/;
 
 /**
  * Query side. Spaces separate terms (all must match). A Chinese run of two or more characters
@@ -161,7 +224,9 @@ export function queryPlan(query: string): QueryPlan | null {
   if (!terms.length) return null;
   const ranked = terms.join(' ');
   const exact = parts === 1 && runs.length === 1 && [...runs[0]!].length >= 3 ? `"${ranked}"` : null;
-  return { ranked, exact, highlight: [...new Set(highlight)] };
+  const identifier = looksLikeIdentifier(query) ? identifierToken(query) : null;
+  if (identifier) highlight.unshift(query.trim());
+  return { ranked, exact, highlight: [...new Set(highlight)], identifier, tooShort: isRegionPrefix(query) };
 }
 
 /** A piece of text to show, marked when it matches a highlight term. */
