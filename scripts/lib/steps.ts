@@ -1,5 +1,5 @@
 /**
- * The one way the test commands run their steps (npm test, test:hostile, test:shards,
+ * The one way the test commands run their steps (npm test, test:hostile,
  * test:deploy): each step is a command run to its end with the terminal attached, announced
  * before and timed after; the first one that fails stops the whole command with its exit code.
  */

@@ -81,8 +81,8 @@ export function portalPipeline(): AstroIntegration {
         if (existsSync(sitemapIndex)) copyFileSync(sitemapIndex, join(out, 'sitemap.xml'));
         if (!search) return;
         const t = performance.now();
-        const { records, shards, ms } = await search.finish(out);
-        console.log(`搜索索引：${records} 条记录，${shards} 个分片，用时 ${(ms / 1000).toFixed(1)} 秒（与页面生成同时进行）。`);
+        const { records, documents, ms } = await search.finish(out);
+        console.log(`搜索索引：${records} 条记录，合为 ${documents} 个索引文档，用时 ${(ms / 1000).toFixed(1)} 秒（与页面生成同时进行）。`);
         // The stage is what the build waited for the index after the pages were done.
         stage('search-index', performance.now() - t);
       },

@@ -6,6 +6,7 @@
  * Runs with DISCLOSURE_DATE=2026-11-27 against OUT_DIR (default dist/).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateQueries, type QuerySource } from '../../scripts/lib/search-queries.ts';
 import { ON, publishedCases, sourceLists } from './source.ts';
@@ -61,6 +62,13 @@ test('the generated query set is large and covers every kind of query', () => {
   expect(ids.some((q) => !/[（）()〔〕]/.test(q))).toBe(true);
   // Fragments from the middle of names, not only from their start.
   expect(set.recall.filter((q) => q.kind === 'org-fragment' && !q.from.startsWith(q.query)).length).toBeGreaterThanOrEqual(20);
+});
+
+test('one index holds every record, in fewer documents than records', () => {
+  const manifest = JSON.parse(readFileSync(resolve(site, 'pagefind', 'portal-index.json'), 'utf8')) as { records: number; documents: number };
+  expect(manifest.records).toBe(indexed.length);
+  expect(manifest.documents).toBeLessThan(manifest.records);
+  expect(readdirSync(resolve(site, 'pagefind')).filter((n) => statSync(resolve(site, 'pagefind', n)).isDirectory()).sort()).toEqual(['filter', 'fragment', 'index']);
 });
 
 test('the index holds no taken-down entry and every published entry', () => {
@@ -181,6 +189,50 @@ test('a search opened from its URL shows results, filters change them and the ba
   await expect(page).not.toHaveURL(/kind=/);
   await expect(status).toContainText(`找到 ${all} 条`);
   await expectNoSeriousAxe(page);
+});
+
+/** The Chinese runs of a name as a person reads it: punctuation and spaces do not end a run, other letters and digits do. */
+function hanRunsOf(name: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const ch of name.normalize('NFKC')) {
+    if (/\p{Script=Han}/u.test(ch)) run += ch;
+    else if (/[\p{L}\p{N}]/u.test(ch)) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  return [...runs, run].filter(Boolean);
+}
+
+test('the total and the filter counts are in entries: as many as the list’s shown entries whose names hold the fragment', async ({ page }) => {
+  // Lists with a two-character fragment shared by three or more of its shown entries, preferring
+  // fragments held by two entries of the same district, subject type and year: the search index
+  // keeps those in one document, so counting documents would count them once.
+  const picks = lists.flatMap((l) => {
+    const named = l.columns.filter((c) => c.search === 'name').map((c) => c.key);
+    const rows = l.active.map((r) => ({ r, names: [r['subject_name'], r['legal_rep'], ...named.map((k) => r[k])].filter((n): n is string => !!n) }));
+    const holders = (f: string) => rows.filter(({ names }) => names.some((n) => hanRunsOf(n).some((run) => run.includes(f)))).map(({ r }) => r);
+    const together = (rs: typeof l.active) => new Set(rs.map((r) => `${r['district']}|${r['subject_type']}|${r['listed_on']!.slice(0, 4)}`)).size < rs.length;
+    const found: { list: typeof l; fragment: string; expected: number; shared: boolean }[] = [];
+    for (const { names } of rows) {
+      const run = [...(hanRunsOf(names[0] ?? '')[0] ?? '')];
+      for (let i = 0; i + 2 <= run.length; i++) {
+        const fragment = run.slice(i, i + 2).join('');
+        const rs = holders(fragment);
+        if (rs.length >= 3 && !found.some((x) => x.fragment === fragment)) found.push({ list: l, fragment, expected: rs.length, shared: together(rs) });
+      }
+    }
+    return found.sort((a, b) => Number(b.shared) - Number(a.shared)).slice(0, 1);
+  });
+  expect(picks.length).toBeGreaterThanOrEqual(3);
+  expect(picks.some((p) => p.shared)).toBe(true);
+  for (const { list, fragment, expected } of picks.sort((a, b) => Number(b.shared) - Number(a.shared)).slice(0, 6)) {
+    await page.goto(`search/?q=${encodeURIComponent(fragment)}&list=${encodeURIComponent(list.title)}`);
+    await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done');
+    await expect(page.locator('[data-search-status]'), `${list.id}「${fragment}」`).toContainText(`找到 ${expected} 条`);
+    await expect(page.locator('#search-f-list option', { hasText: list.title }).first()).toContainText(`（${expected}）`);
+  }
 });
 
 test('sorting by date puts the newest results first and is kept in the URL', async ({ page }) => {

@@ -112,6 +112,7 @@ export type SourceRow = Row & { status: DisclosureStatus; stopped_on: string };
 
 export interface SourceList {
   id: string;
+  title: string;
   kind: string;
   period: string;
   columns: { key: string; search?: 'identifier' | 'name' }[];
@@ -130,11 +131,11 @@ export function sourceLists(on = ON): SourceList[] {
     .filter((id) => existsSync(join(dataDir, 'lists', id, 'meta.yml')))
     .sort()
     .map((id) => {
-      const meta = yamlFile<{ period: string; kind: string; columns?: SourceList['columns'] }>(join('lists', id, 'meta.yml'));
+      const meta = yamlFile<{ title: string; period: string; kind: string; columns?: SourceList['columns'] }>(join('lists', id, 'meta.yml'));
       const rows = csvRows(join('lists', id, 'entries.csv')).map((r) => {
         const d = disclose({ listed_on: r['listed_on']!, expires_on: r['expires_on'] || undefined, removed_on: r['removed_on'] || undefined }, meta.period, on);
         return { ...r, status: d.status, stopped_on: d.stopped_on };
       });
-      return { id, kind: meta.kind, period: meta.period, columns: meta.columns ?? [], rows, active: rows.filter((r) => r.status === 'active'), takenDown: rows.filter((r) => r.status === 'expired' || r.status === 'removed') };
+      return { id, title: meta.title, kind: meta.kind, period: meta.period, columns: meta.columns ?? [], rows, active: rows.filter((r) => r.status === 'active'), takenDown: rows.filter((r) => r.status === 'expired' || r.status === 'removed') };
     });
 }

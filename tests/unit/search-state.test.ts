@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_KEY, pageFilters, recordFromFragment } from '../../src/lib/search/meta.ts';
-import { facetCounts, pagefindFilters, parseState, sortValues, stateToSearch } from '../../src/lib/search/state.ts';
+import { COMPOSITES, DIMENSIONS, filterValuesOf, recordFromFragment, recordsFromFragment } from '../../src/lib/search/meta.ts';
+import { entryCounts, parseState, passesFilters, sortValues, stateToSearch, valuesFromRuns } from '../../src/lib/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, one value per filter and the sort order', () => {
@@ -23,29 +23,54 @@ describe('search state in the URL', () => {
 });
 
 describe('filters', () => {
-  it('stores every filter under one Pagefind key as dimension:value', () => {
-    expect(pageFilters({ kind: 'blacklist', title: 'x', area: '金融', list: '名单甲', subjectType: '自然人', district: '城关区', date: '2024-03-01' })).toEqual([
-      'kind:blacklist',
-      'area:金融',
-      'list:名单甲',
-      'type:自然人',
-      'district:城关区',
-      'year:2024',
-    ]);
+  it('reads a page’s filter values from its record, the year from its date', () => {
+    expect(filterValuesOf({ kind: 'blacklist', title: 'x', area: '金融', list: '名单甲', subjectType: '自然人', district: '城关区', date: '2024-03-01' })).toEqual({
+      kind: 'blacklist',
+      area: '金融',
+      list: '名单甲',
+      type: '自然人',
+      district: '城关区',
+      year: '2024',
+    });
+    expect(filterValuesOf({ kind: 'case', title: 'x' })).toEqual({ kind: 'case' });
   });
 
-  it('asks Pagefind for all chosen values, optionally leaving one dimension out', () => {
+  it('groups every dimension into exactly one composite', () => {
+    expect(COMPOSITES.flat().sort()).toEqual(DIMENSIONS.map((d) => d.key).sort());
+  });
+
+  it('keeps a document only when it has every chosen value, optionally leaving one dimension out', () => {
     const filters = { kind: 'blacklist', year: '2024' };
-    expect(pagefindFilters(filters)).toEqual({ [FILTER_KEY]: { all: ['kind:blacklist', 'year:2024'] } });
-    expect(pagefindFilters(filters, 'kind')).toEqual({ [FILTER_KEY]: { all: ['year:2024'] } });
-    expect(pagefindFilters({})).toEqual({});
+    expect(passesFilters({ kind: 'blacklist', year: '2024', district: '城关区' }, filters)).toBe(true);
+    expect(passesFilters({ kind: 'blacklist', year: '2023' }, filters)).toBe(false);
+    expect(passesFilters({ kind: 'warning', year: '2024' }, filters, 'kind')).toBe(true);
+    expect(passesFilters({ kind: 'case' }, {})).toBe(true);
   });
 
-  it('reads the same faceted counts from Pagefind’s counts for the single key', () => {
-    const state = { q: 'x', filters: { kind: 'blacklist' }, sort: 'relevance' as const };
-    const counts = facetCounts(state, { [FILTER_KEY]: { 'kind:blacklist': 2, 'kind:warning': 0, 'year:2024': 1 } }, { kind: { [FILTER_KEY]: { 'kind:blacklist': 2, 'kind:warning': 1 } } });
-    expect(Object.fromEntries(counts.kind)).toEqual({ blacklist: 2, warning: 1 });
-    expect(Object.fromEntries(counts.year)).toEqual({ 2024: 1 });
+  it('counts entries, not documents, and counts a chosen dimension as if it were not chosen', () => {
+    const docs = [
+      { values: { kind: 'blacklist', year: '2024' }, entries: 3 },
+      { values: { kind: 'blacklist', year: '2023' }, entries: 2 },
+      { values: { kind: 'warning', year: '2024' }, entries: 5 },
+      { values: { kind: 'case' }, entries: 1 },
+    ];
+    const { total, counts } = entryCounts(docs, { kind: 'blacklist' });
+    expect(total).toBe(5);
+    expect(Object.fromEntries(counts.kind)).toEqual({ blacklist: 5, warning: 5, case: 1 });
+    expect(Object.fromEntries(counts.year)).toEqual({ 2024: 3, 2023: 2 });
+    expect(entryCounts(docs, {}).total).toBe(11);
+  });
+
+  it('reads each result’s value from results sorted by that dimension and the counts per value', () => {
+    // Sorted by rank: c1:000002 before c1:000010; counts of the other key and empty runs are ignored.
+    const sorted = ['a', 'b', 'c', 'd'];
+    const values = valuesFromRuns('c1', sorted, { 'c1:000010': 2, 'c1:000002': 1, 'c0:000001': 4, 'c1:000007': 0 });
+    expect([...values]).toEqual([
+      ['a', '000002'],
+      ['b', '000010'],
+      ['c', '000010'],
+    ]);
+    expect(values.has('d')).toBe(false);
   });
 
   it('offers kinds in their fixed order and years newest first', () => {
@@ -57,8 +82,13 @@ describe('filters', () => {
 describe('display records', () => {
   const fragment = {
     url: '/lists/fake-drugs/fd-0001/',
-    meta: { title: '兰州恒达药房', date: '2024-03-01', summary: '销售假药', names: '王小明' },
-    filters: { [FILTER_KEY]: ['kind:blacklist', 'list:假药名单', 'type:法人及非法人组织', 'year:2024'] },
+    meta: {
+      title: '兰州恒达药房',
+      date: '2024-03-01',
+      summary: '销售假药',
+      names: '王小明',
+      filters: JSON.stringify({ kind: 'blacklist', list: '假药名单', type: '法人及非法人组织', year: '2024' }),
+    },
   };
 
   it('reads a result’s title, date, excerpt and filter values from its Pagefind fragment', () => {
@@ -70,6 +100,16 @@ describe('display records', () => {
       n: '王小明',
       f: { kind: 'blacklist', list: '假药名单', type: '法人及非法人组织', year: '2024' },
     });
+  });
+
+  it('reads each entry of a grouped document, in order, with the document’s filter values', () => {
+    const entries = [
+      { u: '/lists/fake-drugs/fd-0002/', t: '甲药房', d: '2024-05-01' },
+      { u: '/lists/fake-drugs/fd-0001/', t: '乙药房', d: '2024-03-01', h: '2027-03-01' },
+    ];
+    const grouped = { url: '/search/?group=1', meta: { entries: JSON.stringify(entries), filters: JSON.stringify({ kind: 'blacklist', year: '2024' }) } };
+    expect(recordsFromFragment(grouped)).toEqual(entries.map((e) => ({ ...e, f: { kind: 'blacklist', year: '2024' } })));
+    expect(recordsFromFragment(fragment)).toEqual([recordFromFragment(fragment)]);
   });
 
   it('strips the base path from a URL returned by the search library', () => {

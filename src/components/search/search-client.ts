@@ -1,30 +1,30 @@
 /**
- * Runs a search against one or more Pagefind bundles (browser only, no DOM).
+ * Runs a search against the site's Pagefind index (browser only, no DOM).
  *
  * - Pagefind is loaded on the first search, from a runtime URL Vite does not touch, on the main
- *   thread (`noWorker`: one request fewer; a search over the token index takes milliseconds).
- *   More bundles are merged with `mergeIndex`: those in SEARCH_BUNDLES, and the shards of a
- *   partitioned index, which the primary bundle's manifest names (src/lib/search/index-writer.ts).
+ *   thread (`noWorker`: one request fewer; a search over the token index takes milliseconds),
+ *   with the index's manifest. Other bundles in SEARCH_BUNDLES are merged with `mergeIndex`.
  * - The query becomes search tokens (src/lib/search/tokens.ts). A one-run Chinese fragment is
- *   searched twice: as an exact phrase (which pages match) and as plain terms (in what order).
- * - Pagefind filters, counts and sorts; each shown result's Pagefind fragment is loaded.
+ *   searched as an exact phrase (which entries match) and as plain terms (in what order).
+ * - The index holds documents, not entries (src/lib/search/documents.ts): entries that share
+ *   their filter values share a document, each in a slot of `slot` words, so a match's word
+ *   position names its entry. Results, totals and filter counts are therefore in entries, and a
+ *   document's fragment is loaded only when one of its entries is shown.
+ * - Each document's filter values come from Pagefind without loading it: sorted by a composite
+ *   (src/lib/search/meta.ts), the results come in the order of its ranks, and Pagefind's counts
+ *   per rank say where each run ends; the manifest names each rank's values. Filtering and
+ *   counting then happen here, on the matched entries.
  */
-import { DIMENSIONS, INDEX_MANIFEST, recordFromFragment, type Dimension, type DisplayRecord } from '../../lib/search/meta.ts';
-import { facetCounts, pagefindFilters, type FacetCounts, type SearchState } from '../../lib/search/state.ts';
+import { COMPOSITES, compositeKey, FILTER_KEY, INDEX_MANIFEST, recordsFromFragment, type DisplayRecord, type FilterValues, type HitKind, type IndexManifest } from '../../lib/search/meta.ts';
+import { emptyCounts, entryCounts, passesFilters, valuesFromRuns, type FacetCounts, type SearchState } from '../../lib/search/state.ts';
 import { queryPlan, type QueryPlan } from '../../lib/search/tokens.ts';
 import { isDue } from '../../lib/stale.ts';
 import { chinaDay } from '../../lib/dates.ts';
-import { subjectPath } from '../../lib/paths.ts';
-
-/** A copy of the index not rebuilt since: results whose day has come are dropped (src/lib/stale.ts). */
-function current(records: DisplayRecord[]): DisplayRecord[] {
-  const today = chinaDay(Date.now());
-  return records.filter((r) => !isDue(r.h, today));
-}
 
 type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
   id: string;
+  words: number[];
   data: () => Promise<{ url: string; meta?: Record<string, string>; filters?: Record<string, string[]> }>;
 }
 interface PagefindResponse {
@@ -40,18 +40,30 @@ interface PagefindApi {
 
 export interface SearchOutcome {
   plan: QueryPlan;
+  /** Matching entries (not documents) after the filters. */
   total: number;
   counts: FacetCounts;
   /** The display records of results [from, to). */
   records(from: number, to: number): Promise<DisplayRecord[]>;
 }
 
+/** A matching document: its filter values and which of its entries match. */
+interface Match {
+  result: PagefindResult;
+  values: FilterValues;
+  /** Indexes of the matching entries in the document (0 for a document of one record). */
+  slots: number[];
+}
+
+/** One shown result: an entry of a document. */
+interface Hit {
+  match: Match;
+  slot: number;
+}
+
 export class PortalSearch {
-  private api: Promise<PagefindApi> | undefined;
-  /** Every bundle merged into the main instance: the primary, SEARCH_BUNDLES and the shards. */
-  private merged: string[] = [];
-  /** One Pagefind instance per bundle, loaded only for the date order across several bundles. */
-  private separate: Promise<PagefindApi[]> | undefined;
+  private api: Promise<{ pf: PagefindApi; layout: IndexManifest }> | undefined;
+  private readonly fragments = new Map<string, Promise<DisplayRecord[]>>();
 
   /** `bundles`: absolute paths of Pagefind bundles (the first is primary); `base`: the site's base path. */
   constructor(
@@ -59,20 +71,20 @@ export class PortalSearch {
     private readonly base: string,
   ) {}
 
-  private load(): Promise<PagefindApi> {
+  private load() {
     this.api ??= (async () => {
       const [pf, manifest] = await Promise.all([
         import(/* @vite-ignore */ `${this.bundles[0]}pagefind.js`) as Promise<PagefindApi>,
-        fetch(`${this.bundles[0]}${INDEX_MANIFEST}`)
-          .then((r) => (r.ok ? (r.json() as Promise<{ shards?: string[] }>) : null))
-          .catch(() => null),
+        fetch(`${this.bundles[0]}${INDEX_MANIFEST}`).then((r) => {
+          if (!r.ok) throw new Error(`${INDEX_MANIFEST}: ${r.status}`);
+          return r.json() as Promise<IndexManifest>;
+        }),
       ]);
-      await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0 });
-      // A partitioned index: the primary bundle's manifest names its shards (relative folders).
-      const shards = (manifest?.shards ?? []).map((s) => `${this.bundles[0]}${s}`);
-      this.merged = [this.bundles[0]!, ...this.bundles.slice(1), ...shards];
-      for (const b of this.merged.slice(1)) await pf.mergeIndex(b, { baseUrl: this.base });
-      return pf;
+      // Grouped documents are all about as long: their length says nothing about relevance.
+      await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0, ranking: { pageLength: 0 } });
+      for (const b of this.bundles.slice(1)) await pf.mergeIndex(b, { baseUrl: this.base });
+      await pf.filters(); // loads the filter index, so that counts come with the results
+      return { pf, layout: manifest };
     })();
     this.api.catch(() => (this.api = undefined));
     return this.api;
@@ -87,104 +99,111 @@ export class PortalSearch {
     const plan = queryPlan(state.q);
     if (!plan) return null;
     // The start of a USCC that names only a region identifies no one: nothing is listed.
-    if (plan.tooShort) return { plan, total: 0, counts: facetCounts(state, {}, {}), records: async () => [] };
-    const pf = await this.load();
+    if (plan.tooShort) return { plan, total: 0, counts: emptyCounts(), records: async () => [] };
+    const { pf, layout } = await this.load();
     // A document or licence number is looked up whole first; when no record has it, its pieces.
     if (plan.identifier) {
-      const whole = await this.runPagefind(pf, { ...plan, ranked: plan.identifier, exact: null }, state);
+      const whole = await this.search(pf, layout, { ...plan, ranked: plan.identifier, exact: null }, state);
       if (whole.total) return whole;
     }
-    return this.runPagefind(pf, plan, state);
+    return this.search(pf, layout, plan, state);
   }
 
-  /** Pages matching the query, best first. */
-  private async matches(pf: PagefindApi, plan: QueryPlan, options: Record<string, unknown>, relevance: boolean, query: string): Promise<PagefindResult[]> {
-    const precise = await pf.search(plan.exact ?? plan.ranked, options);
-    if (!plan.exact || !relevance) return relevance ? subjectFirst(precise.results, query) : precise.results;
-    // The exact search scores every hit alike; take the order from the plain-terms search.
-    const keep = new Set(precise.results.map((r) => r.id));
-    return (await pf.search(plan.ranked, options)).results.filter((r) => keep.has(r.id));
+  /** Every matching document with its filter values and matching entries. */
+  private async matches(pf: PagefindApi, layout: IndexManifest, plan: QueryPlan): Promise<Map<string, Match>> {
+    const term = plan.exact ?? plan.ranked;
+    const found = new Map<string, Match>();
+    for (const k of COMPOSITES.keys()) {
+      const key = compositeKey(k);
+      const res = await pf.search(term, { sort: { [key]: 'asc' } });
+      for (const r of res.results) if (!found.has(r.id)) found.set(r.id, { result: r, values: {}, slots: [] });
+      for (const [r, rank] of valuesFromRuns(key, res.results, res.filters[FILTER_KEY] ?? {})) Object.assign(found.get(r.id)!.values, layout.facets[k]?.[Number(rank)]);
+    }
+    const grouped = new Set<HitKind>(layout.grouped);
+    const slotsOf = (m: Match, words: number[]) =>
+      grouped.has(m.values.kind as HitKind) ? [...new Set(words.map((w) => Math.floor(w / layout.slot)))].sort((a, b) => a - b) : [0];
+    const terms = plan.exact ? [term] : plan.ranked.split(' ');
+    if (terms.length === 1) {
+      for (const m of found.values()) m.slots = slotsOf(m, m.result.words);
+    } else {
+      // Pagefind matches every term somewhere in a document; an entry matches when all are in its slot.
+      for (const m of found.values()) m.slots = slotsOf(m, m.result.words);
+      for (const t of terms) {
+        const has = new Map((await pf.search(t)).results.map((r) => [r.id, r.words]));
+        for (const [id, m] of found) {
+          const inTerm = new Set(slotsOf(m, has.get(id) ?? []));
+          m.slots = has.has(id) ? m.slots.filter((s) => inTerm.has(s)) : [];
+        }
+      }
+    }
+    for (const [id, m] of found) if (!m.slots.length) found.delete(id);
+    return found;
+  }
+
+  private async search(pf: PagefindApi, layout: IndexManifest, plan: QueryPlan, state: SearchState): Promise<SearchOutcome> {
+    const found = await this.matches(pf, layout, plan);
+    const { total, counts } = entryCounts([...found.values()].map((m) => ({ values: m.values, entries: m.slots.length })), state.filters);
+    const term = plan.exact ?? plan.ranked;
+    const ordered = (await pf.search(state.sort === 'date' ? term : plan.ranked, state.sort === 'date' ? { sort: { date: 'desc' } } : {})).results
+      .map((r) => found.get(r.id))
+      .filter((m): m is Match => !!m && passesFilters(m.values, state.filters));
+    const records = state.sort === 'date' ? this.newestFirst(ordered) : this.inOrder(ordered);
+    return { plan, total, counts, records };
+  }
+
+  /** The display records of a document, its entries in order (loaded once). */
+  private entries(m: Match): Promise<DisplayRecord[]> {
+    let p = this.fragments.get(m.result.id);
+    if (!p) {
+      p = m.result.data().then((d) => recordsFromFragment(d, this.base));
+      this.fragments.set(m.result.id, p);
+      p.catch(() => this.fragments.delete(m.result.id));
+    }
+    return p;
+  }
+
+  private async show(hits: Hit[]): Promise<DisplayRecord[]> {
+    const shown = await Promise.all(hits.map(async (h) => (await this.entries(h.match))[h.slot]));
+    return current(shown.filter((r): r is DisplayRecord => !!r));
+  }
+
+  /** Relevance: documents in Pagefind's order, each one's matching entries in their order. */
+  private inOrder(ordered: Match[]): SearchOutcome['records'] {
+    const hits = ordered.flatMap((match) => match.slots.map((slot) => ({ match, slot })));
+    return (from, to) => this.show(hits.slice(from, to));
   }
 
   /**
-   * Newest first across several bundles. `mergeIndex` merges results by score, which loses the
-   * date order, so each bundle is searched by its own instance (a module URL of its own), each list
-   * comes back in date order, and the lists are merged here, reading the dates of the heads only.
+   * Newest first. Pagefind orders documents by their newest entry; a document's entries are
+   * newest first too, so the entries are merged here: a document is loaded when its newest
+   * entry could come next.
    */
-  private async newestFirstAcross(term: string, options: Record<string, unknown>) {
-    this.separate ??= Promise.all(
-      this.merged.map(async (b, i) => {
-        const pf = (await import(/* @vite-ignore */ `${b}pagefind.js?sorted=${i}`)) as PagefindApi;
-        await pf.options({ baseUrl: this.base, noWorker: true, excerptLength: 0 });
-        return pf;
-      }),
-    );
-    const lists = (await Promise.all((await this.separate).map((pf) => pf.search(term, options)))).map((r) => r.results);
-    const next = lists.map(() => 0);
-    const heads = new Map<string, Promise<DisplayRecord>>();
-    const record = (r: PagefindResult) => {
-      if (!heads.has(r.id)) heads.set(r.id, r.data().then((d) => recordFromFragment(d, this.base)));
-      return heads.get(r.id)!;
-    };
+  private newestFirst(ordered: Match[]): SearchOutcome['records'] {
     const merged: DisplayRecord[] = [];
+    const pool: DisplayRecord[] = [];
+    let next = 0;
+    const newest = () => pool.reduce((best, r, i) => ((r.d ?? '') > (pool[best]!.d ?? '') ? i : best), 0);
     const fill = async (to: number) => {
       while (merged.length < to) {
-        let best = -1;
-        let bestDate = '';
-        for (let k = 0; k < lists.length; k++) {
-          const r = lists[k]![next[k]!];
-          if (!r) continue;
-          const d = (await record(r)).d ?? '';
-          if (best < 0 || d > bestDate) [best, bestDate] = [k, d];
+        // The next document's newest entry may be newer than everything loaded: load it.
+        while (next < ordered.length && (!pool.length || ((await this.entries(ordered[next]!))[0]?.d ?? '') >= (pool[newest()]!.d ?? ''))) {
+          const m = ordered[next++]!;
+          const all = await this.entries(m);
+          for (const s of m.slots) if (all[s]) pool.push(all[s]);
         }
-        if (best < 0) break;
-        merged.push(await record(lists[best]![next[best]!++]!));
+        if (!pool.length) break;
+        merged.push(pool.splice(newest(), 1)[0]!);
       }
     };
-    return {
-      total: lists.reduce((n, l) => n + l.length, 0),
-      records: async (from: number, to: number) => {
-        await fill(to);
-        return current(merged.slice(from, to));
-      },
-    };
-  }
-
-  private async runPagefind(pf: PagefindApi, plan: QueryPlan, state: SearchState): Promise<SearchOutcome> {
-    const term = plan.exact ?? plan.ranked;
-    await pf.filters(); // loads the filter index, so that counts come with the results
-    const sort = state.sort === 'date' ? { date: 'desc' } : {};
-    const filters = pagefindFilters(state.filters);
-    const byDate = state.sort === 'date' && this.merged.length > 1;
-    const results = byDate ? [] : await this.matches(pf, plan, { filters, sort }, state.sort === 'relevance', state.q);
-    const dated = byDate ? await this.newestFirstAcross(term, { filters, sort }) : null;
-    const withAll = (await pf.search(term, { filters })).filters;
-    const byExcluded: Partial<Record<Dimension, Counts>> = {};
-    for (const d of DIMENSIONS) {
-      if (state.filters[d.key]) byExcluded[d.key] = (await pf.search(term, { filters: pagefindFilters(state.filters, d.key) })).filters;
-    }
-    if (dated) return { plan, total: dated.total, counts: facetCounts(state, withAll, byExcluded), records: dated.records };
-    return {
-      plan,
-      total: results.length,
-      counts: facetCounts(state, withAll, byExcluded),
-      // A due result is dropped from the page of results it falls on (the counts, from
-      // Pagefind's filter index, still include it until the next build).
-      records: async (from, to) => current(await Promise.all(results.slice(from, to).map(async (r) => recordFromFragment(await r.data(), this.base)))),
+    return async (from, to) => {
+      await fill(to);
+      return current(merged.slice(from, to));
     };
   }
 }
 
-/**
- * A whole USCC typed as the query: the organisation's own page comes first. In a partitioned
- * index Pagefind scores each shard on its own statistics and `mergeIndex` merges by score, so a
- * page from another shard can outrank it; the hits of a whole code are few, so this is cheap.
- */
-async function subjectFirst(results: PagefindResult[], query: string): Promise<PagefindResult[]> {
-  const code = query.trim().toUpperCase();
-  if (!/^[0-9A-Z]{18}$/.test(code)) return results;
-  const head = results.slice(0, 50);
-  const urls = await Promise.all(head.map(async (r) => (await r.data()).url));
-  const i = urls.findIndex((u) => u.includes(subjectPath(code)));
-  return i <= 0 ? results : [results[i]!, ...results.slice(0, i), ...results.slice(i + 1)];
+/** A copy of the index not rebuilt since: results whose day has come are dropped (src/lib/stale.ts). */
+function current(records: DisplayRecord[]): DisplayRecord[] {
+  const today = chinaDay(Date.now());
+  return records.filter((r) => !isDue(r.h, today));
 }

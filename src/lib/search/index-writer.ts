@@ -1,24 +1,16 @@
 /**
  * Writes the search index of a built site from its search records (src/lib/search/records.ts)
- * through Pagefind's Node API, at the end of the build (src/integrations/portal.ts).
- *
- * Large sites are partitioned: above SHARD_RECORDS records (default 20,000) the records are
- * dealt out into n shards of about that many, each indexed by its own Pagefind run (one after
- * the other, so the indexer's memory is bounded by one shard). A record with a code goes to the
- * shard of its code's hash, so that an organisation's page and its entries (same USCC) share a
- * shard and rank against each other as in one index; the others are dealt out in turn, so every
- * shard holds the same mix and Pagefind's per-index scores stay comparable. Shard 0 is
- * `pagefind/`, shard k is `pagefind/s<k>/`; `pagefind/portal-index.json` names the shards and
- * the search page merges them with Pagefind's `mergeIndex`.
+ * through Pagefind's Node API, at the end of the build (src/integrations/portal.ts): one index,
+ * whatever the number of entries, of the documents src/lib/search/documents.ts makes from the
+ * records. `pagefind/portal-index.json` says how many entries and documents it holds and the
+ * layout the search page reads positions with.
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { INDEX_MANIFEST } from './meta.ts';
-import { recordHtml, type SearchRecord } from './records.ts';
-
-/** Most records one Pagefind run indexes; above it the index is partitioned. */
-export const SHARD_RECORDS = Number(process.env['SEARCH_SHARD_PAGES'] ?? 20000);
+import { INDEX_MANIFEST, type IndexManifest } from './meta.ts';
+import { searchDocuments } from './documents.ts';
+import type { SearchRecord } from './records.ts';
 
 /**
  * Pagefind's index chunk size (postings per chunk; Pagefind 1.6's default is about 20,000).
@@ -28,47 +20,29 @@ export const SHARD_RECORDS = Number(process.env['SEARCH_SHARD_PAGES'] ?? 20000);
  */
 const INDEX_CHUNK_SIZE = Number(process.env['SEARCH_INDEX_CHUNK_SIZE'] ?? 4000);
 
-/** FNV-1a, for a stable shard of a code. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
-/** One Pagefind run over `records`, written to `outDir`. */
-async function indexShard(records: SearchRecord[], outDir: string): Promise<void> {
+/** Writes the Pagefind bundle into the folder `pf` from `records`; returns how many entries and documents. */
+export async function writeSearchIndex(pf: string, records: SearchRecord[]): Promise<{ records: number; documents: number }> {
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+  const { documents, layout } = searchDocuments(records);
   const { index, errors } = await pagefind.createIndex({ rootSelector: '[data-search-record]' });
   if (!index) throw new Error(`Pagefind：${errors.join('; ')}`);
   const BATCH = 64;
-  for (let i = 0; i < records.length; i += BATCH) {
+  for (let i = 0; i < documents.length; i += BATCH) {
     await Promise.all(
-      records.slice(i, i + BATCH).map(async (r) => {
-        const res = await index.addHTMLFile({ url: r.url, content: recordHtml(r) });
-        if (res.errors.length) throw new Error(`Pagefind ${r.url}：${res.errors.join('; ')}`);
+      documents.slice(i, i + BATCH).map(async (d) => {
+        const res = await index.addHTMLFile({ url: d.url, content: d.html });
+        if (res.errors.length) throw new Error(`Pagefind ${d.url}：${res.errors.join('; ')}`);
       }),
     );
   }
-  const w = await index.writeFiles({ outputPath: outDir });
+  rmSync(pf, { recursive: true, force: true });
+  const w = await index.writeFiles({ outputPath: pf });
   if (w.errors.length) throw new Error(`Pagefind：${w.errors.join('; ')}`);
   await index.deleteIndex();
-  await pagefind.close(); // a fresh indexer per shard: memory stays bounded by one shard
-}
-
-/** Writes the Pagefind bundle into the folder `pf` from `records`; returns how many records and shards. */
-export async function writeSearchIndex(pf: string, records: SearchRecord[]): Promise<{ records: number; shards: number }> {
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
-  const count = Math.max(1, Math.ceil(records.length / SHARD_RECORDS));
-  const shards: SearchRecord[][] = Array.from({ length: count }, () => []);
-  records.forEach((r, i) => {
-    const code = r.codes?.find((c) => c?.trim())?.trim().toLowerCase();
-    shards[code ? hash(code) % count : i % count]!.push(r);
-  });
-  rmSync(pf, { recursive: true, force: true });
-  // Shards k ≥ 1 first: shard 0 is written into the parent folder last.
-  for (let k = count - 1; k >= 0; k--) await indexShard(shards[k]!, k === 0 ? pf : join(pf, `s${k}`));
-  const names = Array.from({ length: count - 1 }, (_, k) => `s${k + 1}/`);
-  writeFileSync(join(pf, INDEX_MANIFEST), JSON.stringify(count > 1 ? { records: records.length, shards: names } : { records: records.length }));
-  return { records: records.length, shards: count };
+  await pagefind.close();
+  const manifest: IndexManifest = { records: records.length, documents: documents.length, ...layout };
+  writeFileSync(join(pf, INDEX_MANIFEST), JSON.stringify(manifest));
+  return { records: records.length, documents: documents.length };
 }
 
 /**
@@ -78,7 +52,7 @@ export async function writeSearchIndex(pf: string, records: SearchRecord[]): Pro
  * during the build) and is moved into `<site>/pagefind/` when the pages are done.
  */
 export class SearchIndexJob {
-  private readonly done: Promise<{ records: number; shards: number; ms: number }>;
+  private readonly done: Promise<{ records: number; documents: number; ms: number }>;
 
   constructor(
     private readonly staging: string,
@@ -90,7 +64,7 @@ export class SearchIndexJob {
   }
 
   /** Waits for the index and moves it into `<site>/pagefind/`. */
-  async finish(site: string): Promise<{ records: number; shards: number; ms: number }> {
+  async finish(site: string): Promise<{ records: number; documents: number; ms: number }> {
     const result = await this.done;
     const target = join(site, 'pagefind');
     rmSync(target, { recursive: true, force: true });

@@ -1,10 +1,8 @@
 /**
- * What the search index records about each page besides its tokens: kind, filters, sort date,
- * and the fields a result shows. Shared by the search records (src/lib/search/records.ts, which
- * write them) and the search page (which reads them). Browser-safe.
- *
- * All filters live under ONE Pagefind filter key, as `dimension:value` strings: Pagefind loads
- * one file per filter key, so one key keeps the first search to a single filter request.
+ * What the search index records about each page besides its tokens: kind, filter values, sort
+ * date, and the fields a result shows. Shared by the search documents
+ * (src/lib/search/documents.ts, which write them) and the search page (which reads them).
+ * Browser-safe.
  */
 
 export type HitKind = 'blacklist' | 'warning' | 'register' | 'case' | 'area' | 'notice' | 'list' | 'subject';
@@ -25,10 +23,28 @@ export function isHitKind(v: string): v is HitKind {
   return Object.hasOwn(KIND_LABELS, v);
 }
 
-/** The index's own small file in `pagefind/`: how many records, and the shards to merge (src/lib/search/index-writer.ts). */
+/** The index's own small file in `pagefind/` (src/lib/search/index-writer.ts). */
 export const INDEX_MANIFEST = 'portal-index.json';
 
-/** The single Pagefind filter key. */
+/** What `portal-index.json` says. */
+export interface IndexManifest {
+  /** Search records (entries, organisations, cases…) in the index. */
+  records: number;
+  /** Pagefind documents holding them (src/lib/search/documents.ts). */
+  documents: number;
+  /** Words per entry in a grouped document. */
+  slot: number;
+  /** Kinds whose entries share documents. */
+  grouped: readonly HitKind[];
+  /** For each of COMPOSITES, the combinations of values by rank. */
+  facets: FilterValues[][];
+}
+
+/**
+ * The single Pagefind filter key (Pagefind loads one file per key: one key, one request). Its
+ * values are not the filters a person chooses but the ranks of COMPOSITES, from which the search
+ * page learns each document's filter values (src/components/search/search-client.ts).
+ */
 export const FILTER_KEY = 'f';
 
 /** Filter dimensions, in the order the search page shows them; `param` is the URL parameter. */
@@ -42,18 +58,18 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number]['key'];
 
-/** `kind`, `blacklist` → `kind:blacklist` (the stored filter value). */
-export function filterValue(dim: Dimension, value: string): string {
-  return `${dim}:${value}`;
-}
+/**
+ * The dimensions in two groups, each stored as one value per document (the rank of its
+ * combination): two sorts and two filter values per document instead of six keep the first
+ * search's download small. `c0:000012` is the rank of a document's kind, area and list.
+ */
+export const COMPOSITES: readonly (readonly Dimension[])[] = [
+  ['kind', 'area', 'list'],
+  ['type', 'district', 'year'],
+];
 
-/** `kind:blacklist` → [`kind`, `blacklist`]; unknown dimensions → null. */
-export function parseFilterValue(v: string): [Dimension, string] | null {
-  const i = v.indexOf(':');
-  if (i < 0) return null;
-  const dim = v.slice(0, i);
-  return DIMENSIONS.some((d) => d.key === dim) ? [dim as Dimension, v.slice(i + 1)] : null;
-}
+/** Pagefind's sort key (and filter value prefix) of composite `k`. */
+export const compositeKey = (k: number) => `c${k}`;
 
 /** What a search record says about its page. */
 export interface HintFields {
@@ -71,27 +87,17 @@ export interface HintFields {
   date?: string | undefined;
 }
 
-/** The filter values of a page, in dimension order. */
-export function pageFilters(h: HintFields): string[] {
-  const out = [filterValue('kind', h.kind)];
-  if (h.area) out.push(filterValue('area', h.area));
-  if (h.list) out.push(filterValue('list', h.list));
-  if (h.subjectType) out.push(filterValue('type', h.subjectType));
-  if (h.district) out.push(filterValue('district', h.district));
-  if (h.date && /^\d{4}/.test(h.date)) out.push(filterValue('year', h.date.slice(0, 4)));
-  return out;
-}
-
 /** A page's filter values by dimension (one value each). */
 export type FilterValues = Partial<Record<Dimension, string>>;
 
-/** Filter values from the stored `dimension:value` strings. */
-export function filterValues(values: readonly string[] | undefined): FilterValues {
-  const out: FilterValues = {};
-  for (const v of values ?? []) {
-    const parsed = parseFilterValue(v);
-    if (parsed) out[parsed[0]] = parsed[1];
-  }
+/** The filter values of a page. */
+export function filterValuesOf(h: HintFields): FilterValues {
+  const out: FilterValues = { kind: h.kind };
+  if (h.area) out.area = h.area;
+  if (h.list) out.list = h.list;
+  if (h.subjectType) out.type = h.subjectType;
+  if (h.district) out.district = h.district;
+  if (h.date && /^\d{4}/.test(h.date)) out.year = h.date.slice(0, 4);
   return out;
 }
 
@@ -125,7 +131,26 @@ export function recordKind(r: DisplayRecord): HitKind {
 export interface FragmentLike {
   url: string;
   meta?: Record<string, string | undefined> | undefined;
-  filters?: Record<string, string[] | undefined> | undefined;
+}
+
+/** The filter values a document carries in its `filters` meta (JSON). */
+function storedValues(f: FragmentLike): FilterValues {
+  try {
+    return JSON.parse(f.meta?.['filters'] ?? '{}') as FilterValues;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The display records of a Pagefind fragment, in the order of its entries: a grouped document's
+ * entries (its `entries` meta), or the one record of any other document.
+ */
+export function recordsFromFragment(f: FragmentLike, baseUrl = '/'): DisplayRecord[] {
+  const grouped = f.meta?.['entries'];
+  if (!grouped) return [recordFromFragment(f, baseUrl)];
+  const filters = storedValues(f);
+  return (JSON.parse(grouped) as Omit<DisplayRecord, 'f'>[]).map((r) => ({ ...r, f: filters }));
 }
 
 /** The display record of a Pagefind fragment. `baseUrl`: stripped from URLs that carry it. */
@@ -135,7 +160,7 @@ export function recordFromFragment(f: FragmentLike, baseUrl = '/'): DisplayRecor
   // result.data() returns the URL with the base path; the stored fragment does not.
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   if (base !== '/' && url.startsWith(base)) url = url.slice(base.length - 1);
-  const r: DisplayRecord = { u: url, t: m['title'] ?? url, f: filterValues(f.filters?.[FILTER_KEY]) };
+  const r: DisplayRecord = { u: url, t: m['title'] ?? url, f: storedValues(f) };
   if (m['date']) r.d = m['date'];
   if (m['summary']) r.s = m['summary'];
   if (m['names']) r.n = m['names'];

@@ -1,15 +1,11 @@
 /**
  * The search records of the site, computed from the loaded data (not from the built pages):
- * one record per page search should find, with the address of that page. The build writes
- * them into Pagefind (src/lib/search/index-writer.ts); nothing on a page is indexed.
- *
- * What a record holds: meta and filters (not indexed as words), then the search tokens of the
- * title, names and summary (src/lib/search/tokens.ts) and the codes (USCC) as words, weighted
- * so that an organisation's own pages come first for its code and its name. Taken-down entries
- * and unpublished cases or notices have no record.
+ * one record per page search should find, with the address of that page. The build turns
+ * them into Pagefind's documents (src/lib/search/documents.ts) and indexes those
+ * (src/lib/search/index-writer.ts); nothing on a page is indexed. Taken-down entries and
+ * unpublished cases or notices have no record.
  */
-import { pageFilters, FILTER_KEY, type HintFields, type HitKind } from './meta.ts';
-import { identifierKey, identifierWords, indexText } from './tokens.ts';
+import type { HintFields } from './meta.ts';
 import { portal } from '../queries.ts';
 import { kindStatement, listViews, subjectPaths, subject } from '../lists/queries.ts';
 import { publishedCases } from '../cases/queries.ts';
@@ -17,7 +13,6 @@ import { subjectView } from '../cases/rules.ts';
 import { SUBJECT_TYPE_LABELS } from '../../schemas/list-meta.ts';
 import { publishedNotices } from '../notices/queries.ts';
 import { entryPath, areaPath, listPath, noticePath, subjectPath, casePath } from '../paths.ts';
-import { escapeHtml } from '../html.ts';
 
 export interface SearchRecord extends HintFields {
   /** Address from the site root, without the base path. */
@@ -143,49 +138,4 @@ export function withoutNames(text: string | undefined, names: readonly string[])
   let out = text;
   for (const n of [...names].sort((a, b) => b.length - a.length)) if (out.includes(n)) out = out.split(n).join('某');
   return out;
-}
-
-/** List entries and organisations are found by their names and codes only, not by the excerpt. */
-const NAME_ONLY = new Set<HitKind>(['blacklist', 'warning', 'register', 'subject']);
-
-/**
- * The record as the small HTML document Pagefind indexes: meta, sort key and filters in an
- * ignored block, then the codes (weight 9, or 10 on an organisation's own page), the names
- * (weight 5 when a summary follows) and the summary's tokens.
- */
-export function recordHtml(r: SearchRecord): string {
-  const e = escapeHtml;
-  const meta = (key: string, v: string | undefined) => (v ? `<span data-pagefind-meta="${key}">${e(v)}</span>` : '');
-  const otherNames = [...new Set((r.names ?? []).map((n) => n?.trim()).filter((n): n is string => !!n && n !== r.title.trim()))];
-  const nameTokens = indexText([r.title, ...otherNames]);
-  // A fragment that occurs in no name must find no entry, even if it occurs in the reason.
-  const summaryTokens = NAME_ONLY.has(r.kind) ? '' : indexText([r.summary, r.text]);
-  const codeWords = [
-    ...new Set([
-      ...(r.codes ?? []).map((c) => c?.trim().toLowerCase()).filter((c): c is string => !!c),
-      ...(r.identifiers ?? []).flatMap((i) => (i?.trim() ? identifierWords(i) : [])),
-    ]),
-  ].join(' ');
-  const tagWords = [...new Set((r.nameTags ?? []).map((t) => identifierKey(t)).filter(Boolean))].join(' ');
-  const ignored = [
-    meta('title', r.title),
-    meta('kind', r.kind),
-    meta('area', r.area),
-    meta('list', r.list),
-    meta('date', r.date),
-    // Every record has a sort key, so that sorting by date never drops one without a date.
-    `<span data-pagefind-sort="date">${e(r.date ?? '0000-00-00')}</span>`,
-    meta('summary', r.summary),
-    meta('names', otherNames.join('、')),
-    meta('ids', r.idLine),
-    meta('hide', r.hideFrom),
-    ...pageFilters(r).map((f) => `<span data-pagefind-filter="${FILTER_KEY}">${e(f)}</span>`),
-  ].join('');
-  const body = [
-    codeWords ? `<p data-pagefind-weight="${r.kind === 'subject' ? '10' : '9'}">${e(codeWords)}</p>` : '',
-    summaryTokens ? `<p data-pagefind-weight="5">${e(nameTokens)}</p>` : `<p>${e(nameTokens)}</p>`,
-    tagWords ? `<p>${e(tagWords)}</p>` : '',
-    summaryTokens ? `<p>${e(summaryTokens)}</p>` : '',
-  ].join('');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><div data-search-record><div data-pagefind-ignore>${ignored}</div>${body}</div></body></html>`;
 }

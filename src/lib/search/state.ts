@@ -1,9 +1,9 @@
 /**
  * The search page's state as it lives in the URL (`/search/?q=…&kind=…&sort=date`), so that a
- * result list can be shared and the back button works, and the pieces of a Pagefind request
- * derived from it. Pure and browser-safe; unit-tested.
+ * result list can be shared and the back button works, and how results are filtered and
+ * counted in entries. Pure and browser-safe; unit-tested.
  */
-import { DIMENSIONS, FILTER_KEY, filterValue, isHitKind, KIND_LABELS, parseFilterValue, type Dimension, type HitKind } from './meta.ts';
+import { DIMENSIONS, isHitKind, KIND_LABELS, type Dimension, type FilterValues, type HitKind } from './meta.ts';
 
 export type SortOrder = 'relevance' | 'date';
 
@@ -39,36 +39,57 @@ export function stateToSearch(s: SearchState): string {
   return str ? `?${str}` : '';
 }
 
-/** Pagefind `filters` option for the state's filters, leaving out one dimension if asked. */
-export function pagefindFilters(filters: SearchState['filters'], except?: Dimension): Record<string, { all: string[] }> {
-  const all = DIMENSIONS.filter((d) => d.key !== except && filters[d.key]).map((d) => filterValue(d.key, filters[d.key]!));
-  return all.length ? { [FILTER_KEY]: { all } } : {};
-}
-
-/** Counts per dimension and value, from Pagefind's counts for the single filter key. */
+/** Counts per dimension and value, in entries. */
 export type FacetCounts = Record<Dimension, Map<string, number>>;
 
 export function emptyCounts(): FacetCounts {
   return Object.fromEntries(DIMENSIONS.map((d) => [d.key, new Map<string, number>()])) as FacetCounts;
 }
 
+/** A matching document as counting sees it: its filter values and how many of its entries match. */
+export interface Counted {
+  values: FilterValues;
+  entries: number;
+}
+
+/** Whether a document has every chosen value (leaving out one dimension if asked). */
+export function passesFilters(values: FilterValues, filters: SearchState['filters'], except?: Dimension): boolean {
+  return DIMENSIONS.every((d) => d.key === except || !filters[d.key] || values[d.key] === filters[d.key]);
+}
+
 /**
- * Faceted counts: a dimension with a chosen value is counted as if its own choice were not
- * made (so the other values stay visible with their counts); the rest come from the search
- * with every choice applied. `byExcluded[d]` is Pagefind's counts for the search without d.
+ * The total and the faceted counts, in entries. A dimension with a chosen value is counted as
+ * if its own choice were not made (so that the other values stay visible with their counts);
+ * the others with every choice applied.
  */
-export function facetCounts(
-  state: SearchState,
-  withAll: Record<string, Record<string, number>> | undefined,
-  byExcluded: Partial<Record<Dimension, Record<string, Record<string, number>> | undefined>>,
-): FacetCounts {
-  const out = emptyCounts();
-  for (const d of DIMENSIONS) {
-    const source = state.filters[d.key] ? byExcluded[d.key] : withAll;
-    for (const [v, n] of Object.entries(source?.[FILTER_KEY] ?? {})) {
-      const parsed = parseFilterValue(v);
-      if (parsed && parsed[0] === d.key && n > 0) out[d.key].set(parsed[1], n);
+export function entryCounts(matches: Iterable<Counted>, filters: SearchState['filters']): { total: number; counts: FacetCounts } {
+  const counts = emptyCounts();
+  let total = 0;
+  for (const m of matches) {
+    if (passesFilters(m.values, filters)) total += m.entries;
+    for (const d of DIMENSIONS) {
+      const v = m.values[d.key];
+      if (v && passesFilters(m.values, filters, d.key)) counts[d.key].set(v, (counts[d.key].get(v) ?? 0) + m.entries);
     }
+  }
+  return { total, counts };
+}
+
+/**
+ * Each result's value of one sort key, from a search sorted by it: the results come in the
+ * order of the values (the build writes them so that they sort alike in Pagefind and in
+ * JavaScript's string order), and `counts` (Pagefind's counts of `key:value` filter values among
+ * the results) says how long each value's run is.
+ */
+export function valuesFromRuns<T>(key: string, sorted: readonly T[], counts: Record<string, number>): Map<T, string> {
+  const prefix = `${key}:`;
+  const runs = Object.entries(counts)
+    .filter(([v, n]) => v.startsWith(prefix) && n > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const out = new Map<T, string>();
+  let i = 0;
+  for (const [v, n] of runs) {
+    for (const end = i + n; i < end && i < sorted.length; i++) out.set(sorted[i]!, v.slice(prefix.length));
   }
   return out;
 }

@@ -33,6 +33,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** After the prefix, marks an identifier's token; no bigram code starts with this letter. */
 const IDENTIFIER = 't';
+/** After the prefix, marks a word in another script (é, カナ, 한글), coded like an identifier. */
+const OTHER_SCRIPT = 'u';
 
 /** The letters for one character: BMP as 4 hex digits, others as `r` + 5 hex digits (prefix-free). */
 export function charCode(ch: string): string {
@@ -149,9 +151,18 @@ export function hanTokens(run: string): string[] {
   return out;
 }
 
+/**
+ * A word as it is indexed and searched: plain letters and digits stay as they are; a word with
+ * other letters is coded, so that every indexed word is one plain word to Pagefind (no
+ * segmenter or stemmer splits it) and a word's position in a record is known.
+ */
+export function wordToken(word: string): string {
+  return /^[a-z0-9]+$/.test(word) ? word : TOKEN_PREFIX + OTHER_SCRIPT + [...word].map(charCode).join('');
+}
+
 /** Page side: the words to index for one string (a name, a title, a summary). */
 export function indexTokens(text: string): string[] {
-  return units(text).flatMap((u) => (u.kind === 'han' ? hanTokens(u.text) : [u.text]));
+  return units(text).flatMap((u) => (u.kind === 'han' ? hanTokens(u.text) : [wordToken(u.text)]));
 }
 
 /**
@@ -192,7 +203,7 @@ export interface QueryPlan {
 }
 
 /** A typed word that would prefix-match search tokens (z, zq, zqab…): not a real word. */
-const TOKEN_LIKE = /^z(q[a-t]*)?$/;
+const TOKEN_LIKE = /^z(q[a-u]*)?$/;
 
 /**
  * Query side. Spaces separate terms (all must match). A Chinese run of two or more characters
@@ -215,7 +226,7 @@ export function queryPlan(query: string): QueryPlan | null {
         highlight.push(u.text);
         parts++;
       } else if (!TOKEN_LIKE.test(u.text)) {
-        terms.push(u.text);
+        terms.push(wordToken(u.text));
         highlight.push(u.text);
         parts++;
       }
