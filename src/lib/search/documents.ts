@@ -154,10 +154,12 @@ function singleDocument(r: SearchRecord, ranks: Map<string, number>[]): SearchDo
 const padded = (words: string[], width: number) => [...words, ...Array<string>(width - words.length).fill(FILLER)].join(' ');
 
 /**
- * The documents for `records`, and the layout the search page needs to read them. Documents are
- * in a stable order: grouped documents by their first record's position, then the others.
+ * The documents for `records`, and the layout the search page needs to read them. Documents
+ * are made one at a time as they are read (`documents` is a generator): a city's worth of
+ * documents held at once would take hundreds of megabytes. Their order is stable: grouped
+ * documents by their first record's position, then the others.
  */
-export function searchDocuments(records: readonly SearchRecord[]): { documents: SearchDocument[]; layout: SearchLayout } {
+export function searchDocuments(records: readonly SearchRecord[]): { documents: Iterable<SearchDocument>; count: number; layout: SearchLayout } {
   const grouped = new Set(GROUPED_KINDS);
   const { facets, ranks } = facetsOf(records);
   const groups = new Map<string, SearchRecord[]>();
@@ -172,35 +174,34 @@ export function searchDocuments(records: readonly SearchRecord[]): { documents: 
     if (g) g.push(r);
     else groups.set(key, [r]);
   }
-  const words = new Map<SearchRecord, { codes: string[]; names: string[] }>();
   let codeWidth = 1;
   let nameWidth = 1;
+  let count = singles.length;
   for (const g of groups.values()) {
+    g.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.url.localeCompare(b.url));
+    count += Math.ceil(g.length / GROUP_SIZE);
     for (const r of g) {
-      const w = { codes: codeWords(r), names: nameWords(r) };
-      words.set(r, w);
-      codeWidth = Math.max(codeWidth, w.codes.length);
-      nameWidth = Math.max(nameWidth, w.names.length);
+      codeWidth = Math.max(codeWidth, codeWords(r).length);
+      nameWidth = Math.max(nameWidth, nameWords(r).length);
     }
   }
   const layout: SearchLayout = { slot: codeWidth + nameWidth, grouped: GROUPED_KINDS, facets };
-  const documents: SearchDocument[] = [];
-  let n = 0;
-  for (const g of groups.values()) {
-    g.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.url.localeCompare(b.url));
-    for (let i = 0; i < g.length; i += GROUP_SIZE) {
-      const members = g.slice(i, i + GROUP_SIZE);
-      const entries = JSON.stringify(members.map(displayOf));
-      const body = members
-        .map((r) => {
-          const w = words.get(r)!;
-          const weight = r.kind === 'subject' ? '10' : '9';
-          return `<h2 data-pagefind-weight="${weight}">${e(padded(w.codes, codeWidth))}</h2><p>${e(padded(w.names, nameWidth))}</p>`;
-        })
-        .join('');
-      documents.push({ url: `/search/?group=${++n}`, html: documentHtml(ignoredBlock(members[0]!, { entries }, ranks), body), entries: members.length });
+  function* documents(): Generator<SearchDocument> {
+    let n = 0;
+    for (const g of groups.values()) {
+      for (let i = 0; i < g.length; i += GROUP_SIZE) {
+        const members = g.slice(i, i + GROUP_SIZE);
+        const entries = JSON.stringify(members.map(displayOf));
+        const body = members
+          .map((r) => {
+            const weight = r.kind === 'subject' ? '10' : '9';
+            return `<h2 data-pagefind-weight="${weight}">${e(padded(codeWords(r), codeWidth))}</h2><p>${e(padded(nameWords(r), nameWidth))}</p>`;
+          })
+          .join('');
+        yield { url: `/search/?group=${++n}`, html: documentHtml(ignoredBlock(members[0]!, { entries }, ranks), body), entries: members.length };
+      }
     }
+    for (const r of singles) yield singleDocument(r, ranks);
   }
-  for (const r of singles) documents.push(singleDocument(r, ranks));
-  return { documents, layout };
+  return { documents: documents(), count, layout };
 }

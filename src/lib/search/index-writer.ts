@@ -9,7 +9,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_MANIFEST, type IndexManifest } from './meta.ts';
-import { searchDocuments } from './documents.ts';
+import { searchDocuments, type SearchDocument } from './documents.ts';
 import type { SearchRecord } from './records.ts';
 
 /**
@@ -23,26 +23,31 @@ const INDEX_CHUNK_SIZE = Number(process.env['SEARCH_INDEX_CHUNK_SIZE'] ?? 4000);
 /** Writes the Pagefind bundle into the folder `pf` from `records`; returns how many entries and documents. */
 export async function writeSearchIndex(pf: string, records: SearchRecord[]): Promise<{ records: number; documents: number }> {
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
-  const { documents, layout } = searchDocuments(records);
+  const { documents, count, layout } = searchDocuments(records);
   const { index, errors } = await pagefind.createIndex({ rootSelector: '[data-search-record]' });
   if (!index) throw new Error(`Pagefind：${errors.join('; ')}`);
-  const BATCH = 64;
-  for (let i = 0; i < documents.length; i += BATCH) {
-    await Promise.all(
-      documents.slice(i, i + BATCH).map(async (d) => {
-        const res = await index.addHTMLFile({ url: d.url, content: d.html });
-        if (res.errors.length) throw new Error(`Pagefind ${d.url}：${res.errors.join('; ')}`);
-      }),
-    );
+  const add = async (d: SearchDocument) => {
+    const res = await index.addHTMLFile({ url: d.url, content: d.html });
+    if (res.errors.length) throw new Error(`Pagefind ${d.url}：${res.errors.join('; ')}`);
+  };
+  // A few documents at a time: made as they are sent, so that few are held at once.
+  let batch: Promise<void>[] = [];
+  for (const d of documents) {
+    batch.push(add(d));
+    if (batch.length === 16) {
+      await Promise.all(batch);
+      batch = [];
+    }
   }
+  await Promise.all(batch);
   rmSync(pf, { recursive: true, force: true });
   const w = await index.writeFiles({ outputPath: pf });
   if (w.errors.length) throw new Error(`Pagefind：${w.errors.join('; ')}`);
   await index.deleteIndex();
   await pagefind.close();
-  const manifest: IndexManifest = { records: records.length, documents: documents.length, ...layout };
+  const manifest: IndexManifest = { records: records.length, documents: count, ...layout };
   writeFileSync(join(pf, INDEX_MANIFEST), JSON.stringify(manifest));
-  return { records: records.length, documents: documents.length };
+  return { records: records.length, documents: count };
 }
 
 /**
