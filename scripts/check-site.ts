@@ -16,6 +16,7 @@ import { extractLinks, forbiddenIn, internalPath, residentIdProblems } from '../
 import { ogCards } from '../src/lib/og/cards.ts';
 import { ogImagePath } from '../src/lib/paths.ts';
 import { filesUnder } from './lib/files.ts';
+import { readableFragment } from './lib/search-bundle.ts';
 
 const dist = process.env['OUT_DIR'] ?? 'dist';
 const base = basePath();
@@ -29,11 +30,13 @@ function readBuilt(path: string): string | null {
   const ext = extname(path);
   if (PAGEFIND.has(ext)) {
     const raw = readFileSync(path);
+    let text: string;
     try {
-      return gunzipSync(raw).toString('utf8');
+      text = gunzipSync(raw).toString('utf8');
     } catch {
-      return raw.toString('utf8');
+      text = raw.toString('utf8');
     }
+    return ext === '.pf_fragment' ? readableFragment(text) : text;
   }
   if (BINARY.has(ext)) return null;
   return readFileSync(path, 'utf8');

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { recordsFromFragment, type DisplayRecord, type FragmentLike } from '../../src/lib/search/meta.ts';
+import { DISPLAY_META, recordsFromFragment, unpackDisplay, type DisplayRecord, type FragmentLike } from '../../src/lib/search/meta.ts';
 
 /** A Pagefind fragment file: gzip, the `pagefind_dcd` signature, then JSON. */
 function readFragment(path: string): FragmentLike {
@@ -22,4 +22,19 @@ export function readIndexedPages(site: string): DisplayRecord[] {
     .filter((n) => n.endsWith('.pf_fragment'))
     .sort()
     .flatMap((n) => recordsFromFragment(readFragment(join(fragDir, n))));
+}
+
+/**
+ * A fragment's text as a reader of the files should see it: the decompressed fragment with its
+ * stored display data decoded (src/lib/search/meta.ts writes it in symbol characters), so that a
+ * scan for names and ID numbers (scripts/check-site.ts) sees what the search page shows.
+ */
+export function readableFragment(text: string): string {
+  try {
+    const f = JSON.parse(text.replace(/^pagefind_dcd/, '')) as FragmentLike;
+    const packed = f.meta?.[DISPLAY_META];
+    return packed ? `${text}\n${JSON.stringify(unpackDisplay(packed))}` : text;
+  } catch {
+    return text;
+  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_SIZE, searchDocuments } from '../../src/lib/search/documents.ts';
-import { COMPOSITES, compositeKey, type FilterValues } from '../../src/lib/search/meta.ts';
+import { COMPOSITES, compositeKey, packDisplay, unpackDisplay, type FilterValues } from '../../src/lib/search/meta.ts';
+import { readableFragment } from '../../scripts/lib/search-bundle.ts';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
 
 const entry = (n: number, over: Partial<SearchRecord> = {}): SearchRecord => ({
@@ -58,7 +59,7 @@ describe('search documents', () => {
     }
     // Newest first: the entries meta names them in slot order.
     const order = [...records].sort((a, b) => b.date!.localeCompare(a.date!)).map((r) => r.url);
-    expect((JSON.parse(/data-pagefind-meta="entries">([^<]*)</.exec(doc!.html)![1]!.replace(/&quot;/g, '"')) as { u: string }[]).map((x) => x.u)).toEqual(order);
+    expect(unpackDisplay(/data-pagefind-meta="d">([^<]*)</.exec(doc!.html)![1]!).e.map((x) => x.u)).toEqual(order);
   });
 
   it('splits a large group into documents of at most GROUP_SIZE entries', () => {
@@ -73,10 +74,22 @@ describe('search documents', () => {
     const { documents: made, layout } = searchDocuments(records);
     const documents = [...made];
     for (const r of records) {
-      const doc = documents.find((d) => d.html.includes(`&quot;${r.url}&quot;`) || d.url === r.url)!;
+      const doc = documents.find((d) => d.url === r.url || unpackDisplay(/data-pagefind-meta="d">([^<]*)</.exec(d.html)![1]!).e.some((x) => x.u === r.url))!;
       const values = Object.assign({}, ...COMPOSITES.map((_, k) => compositeValues(doc.html, k, layout.facets))) as FilterValues;
       const expected: FilterValues = { kind: r.kind, area: r.area!, ...(r.list ? { list: r.list } : {}), ...(r.subjectType ? { type: r.subjectType } : {}), ...(r.district ? { district: r.district } : {}), year: r.date!.slice(0, 4) };
       expect(values).toEqual(expected);
     }
+  });
+});
+
+describe('reading a fragment back for the privacy scan', () => {
+  it('shows the stored names and identifiers in plain text', () => {
+    const display = { f: { kind: 'blacklist' as const }, e: [{ u: '/lists/x/x-0001/', t: '兰州某某商贸有限公司', i: '身份证号码 620102********1234' }] };
+    const fragment = `pagefind_dcd${JSON.stringify({ url: '/search/?group=1', meta: { d: packDisplay(display) } })}`;
+    expect(fragment).not.toContain('兰州某某商贸有限公司');
+    const text = readableFragment(fragment);
+    expect(text).toContain('兰州某某商贸有限公司');
+    expect(text).toContain('620102********1234');
+    expect(readableFragment('not json')).toBe('not json');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOSITES, DIMENSIONS, filterValuesOf, recordFromFragment, recordsFromFragment } from '../../src/lib/search/meta.ts';
+import { COMPOSITES, DIMENSIONS, DISPLAY_META, filterValuesOf, packDisplay, recordsFromFragment, unpackDisplay } from '../../src/lib/search/meta.ts';
 import { entryCounts, parseState, passesFilters, sortValues, stateToSearch, valuesFromRuns } from '../../src/lib/search/state.ts';
 
 describe('search state in the URL', () => {
@@ -80,40 +80,24 @@ describe('filters', () => {
 });
 
 describe('display records', () => {
-  const fragment = {
-    url: '/lists/fake-drugs/fd-0001/',
-    meta: {
-      title: '兰州恒达药房',
-      date: '2024-03-01',
-      summary: '销售假药',
-      names: '王小明',
-      filters: JSON.stringify({ kind: 'blacklist', list: '假药名单', type: '法人及非法人组织', year: '2024' }),
-    },
-  };
+  const entries = [
+    { u: '/lists/fake-drugs/fd-0002/', t: '兰州恒达药房', d: '2024-05-01', s: '销售假药', n: '王小明', i: '统一社会信用代码 91620102MA71234X5A' },
+    { u: '/lists/fake-drugs/fd-0001/', t: '乙药房', d: '2024-03-01', h: '2027-03-01' },
+  ];
+  const filters = { kind: 'blacklist', list: '假药名单', type: '法人及非法人组织', year: '2024' };
+  const fragment = { url: '/search/?group=1', meta: { [DISPLAY_META]: packDisplay({ f: filters, e: entries }) } };
 
-  it('reads a result’s title, date, excerpt and filter values from its Pagefind fragment', () => {
-    expect(recordFromFragment(fragment)).toEqual({
-      u: '/lists/fake-drugs/fd-0001/',
-      t: '兰州恒达药房',
-      d: '2024-03-01',
-      s: '销售假药',
-      n: '王小明',
-      f: { kind: 'blacklist', list: '假药名单', type: '法人及非法人组织', year: '2024' },
-    });
+  it('reads each entry of a document, in order, with the document’s filter values', () => {
+    expect(recordsFromFragment(fragment)).toEqual(entries.map((e) => ({ ...e, f: filters })));
   });
 
-  it('reads each entry of a grouped document, in order, with the document’s filter values', () => {
-    const entries = [
-      { u: '/lists/fake-drugs/fd-0002/', t: '甲药房', d: '2024-05-01' },
-      { u: '/lists/fake-drugs/fd-0001/', t: '乙药房', d: '2024-03-01', h: '2027-03-01' },
-    ];
-    const grouped = { url: '/search/?group=1', meta: { entries: JSON.stringify(entries), filters: JSON.stringify({ kind: 'blacklist', year: '2024' }) } };
-    expect(recordsFromFragment(grouped)).toEqual(entries.map((e) => ({ ...e, f: { kind: 'blacklist', year: '2024' } })));
-    expect(recordsFromFragment(fragment)).toEqual([recordFromFragment(fragment)]);
+  it('stores the display data without a letter, digit or space that Pagefind could take for a word', () => {
+    const packed = fragment.meta[DISPLAY_META];
+    expect(packed).not.toMatch(/[\p{L}\p{N}\s]/u);
+    expect(unpackDisplay(packed)).toEqual({ f: filters, e: entries });
   });
 
-  it('strips the base path from a URL returned by the search library', () => {
-    expect(recordFromFragment({ ...fragment, url: '/portal/lists/fake-drugs/fd-0001/' }, '/portal/').u).toBe('/lists/fake-drugs/fd-0001/');
+  it('gives no records for a fragment without stored display data', () => {
+    expect(recordsFromFragment({ url: '/x/', meta: {} })).toEqual([]);
   });
-
 });

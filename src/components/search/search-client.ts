@@ -155,7 +155,7 @@ export class PortalSearch {
   private entries(m: Match): Promise<DisplayRecord[]> {
     let p = this.fragments.get(m.result.id);
     if (!p) {
-      p = m.result.data().then((d) => recordsFromFragment(d, this.base));
+      p = m.result.data().then((d) => recordsFromFragment(d));
       this.fragments.set(m.result.id, p);
       p.catch(() => this.fragments.delete(m.result.id));
     }

@@ -8,8 +8,8 @@
  * of the same width: a heading with its codes, then its names, each padded to a fixed number of
  * words with punctuation, which Pagefind counts as words but does not index. A match's word
  * position then says which entry it is in, before any document is loaded: `position / slot`
- * (src/components/search/search-client.ts); the document's `entries` meta lists the entries'
- * addresses and what a result shows, in slot order. (Pagefind's own sub-results would need an
+ * (src/components/search/search-client.ts); the document's stored display data (packDisplay in
+ * src/lib/search/meta.ts) lists the entries' addresses and what a result shows, in slot order. (Pagefind's own sub-results would need an
  * anchor per entry and the whole document loaded to say which entries match; the headings carry
  * no id, which keeps each document's stored anchors, and so what a shown result loads, small.)
  * Cases, notices, areas and lists keep one document each.
@@ -19,7 +19,7 @@
  * can learn each result's filter values from Pagefind's sorted results and counts, and count
  * entries rather than documents.
  */
-import { COMPOSITES, compositeKey, FILTER_KEY, filterValuesOf, type DisplayRecord, type FilterValues, type HitKind, type IndexManifest } from './meta.ts';
+import { COMPOSITES, compositeKey, DISPLAY_META, FILTER_KEY, filterValuesOf, packDisplay, type DisplayRecord, type FilterValues, type HitKind, type IndexManifest } from './meta.ts';
 import { identifierKey, identifierWords, indexText, wordToken } from './tokens.ts';
 import { escapeHtml } from '../html.ts';
 import type { SearchRecord } from './records.ts';
@@ -115,14 +115,15 @@ function facetsOf(records: readonly SearchRecord[]): { facets: FilterValues[][];
   );
 }
 
-/** Meta, filters and sort values: the part of a document Pagefind stores but does not index. */
-function ignoredBlock(r: SearchRecord, meta: Record<string, string | undefined>, ranks: Map<string, number>[]): string {
-  const values = filterValuesOf(r);
+/** Stored display data, filters and sort values: the part of a document Pagefind does not index. */
+function ignoredBlock(members: readonly SearchRecord[], ranks: Map<string, number>[]): string {
+  const first = members[0]!;
+  const values = filterValuesOf(first);
   const composite = COMPOSITES.map((dims, k) => ({ key: compositeKey(k), rank: rank(ranks[k]!.get(comboKey(values, dims))!) }));
   return [
-    ...Object.entries({ ...meta, filters: JSON.stringify(values) }).map(([k, v]) => (v ? `<span data-pagefind-meta="${k}">${e(v)}</span>` : '')),
+    `<span data-pagefind-meta="${DISPLAY_META}">${packDisplay({ f: values, e: members.map(displayOf) })}</span>`,
     // Every document has every sort key: Pagefind leaves a document without it out of sorted results.
-    `<span data-pagefind-sort="date">${e(r.date ?? '0000-00-00')}</span>`,
+    `<span data-pagefind-sort="date">${e(first.date ?? '0000-00-00')}</span>`,
     ...composite.map((c) => `<span data-pagefind-sort="${c.key}">${c.rank}</span>`),
     ...composite.map((c) => `<span data-pagefind-filter="${FILTER_KEY}">${c.key}:${c.rank}</span>`),
   ].join('');
@@ -137,8 +138,7 @@ function documentHtml(ignored: string, body: string): string {
  * names (weight 5 when a summary follows) and the summary's and full text's tokens.
  */
 function singleDocument(r: SearchRecord, ranks: Map<string, number>[]): SearchDocument {
-  const d = displayOf(r);
-  const ignored = ignoredBlock(r, { title: d.t, date: d.d, summary: d.s, names: d.n, ids: d.i, hide: d.h }, ranks);
+  const ignored = ignoredBlock([r], ranks);
   const codes = codeWords(r).join(' ');
   const names = nameWords(r).join(' ');
   // A fragment that occurs in no name must find no entry, even if it occurs in the reason.
@@ -191,14 +191,13 @@ export function searchDocuments(records: readonly SearchRecord[]): { documents: 
     for (const g of groups.values()) {
       for (let i = 0; i < g.length; i += GROUP_SIZE) {
         const members = g.slice(i, i + GROUP_SIZE);
-        const entries = JSON.stringify(members.map(displayOf));
         const body = members
           .map((r) => {
             const weight = r.kind === 'subject' ? '10' : '9';
             return `<h2 data-pagefind-weight="${weight}">${e(padded(codeWords(r), codeWidth))}</h2><p>${e(padded(nameWords(r), nameWidth))}</p>`;
           })
           .join('');
-        yield { url: `/search/?group=${++n}`, html: documentHtml(ignoredBlock(members[0]!, { entries }, ranks), body), entries: members.length };
+        yield { url: `/search/?group=${++n}`, html: documentHtml(ignoredBlock(members, ranks), body), entries: members.length };
       }
     }
     for (const r of singles) yield singleDocument(r, ranks);
