@@ -138,6 +138,13 @@ test('a result shows the identifier that matched, its list and the last day it i
   const lastDay = row.stopped_on ? new Date(Date.parse(`${row.stopped_on}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : null;
   await expect(hit.locator('.search-hit__status')).toHaveText(lastDay ? `公示中，公示至 ${lastDay}` : '公示中，未定期限');
   await expect(hit.locator('.search-hit__meta')).toContainText('名单：');
+
+  // Typed without brackets, the identifier is marked as the result writes it, and nothing else.
+  const bare = set.recall.find((x) => x.kind === 'identifier' && !/[（）()〔〕[\]]/.test(x.query) && x.from.includes('（'))!;
+  await page.goto(`search/?q=${encodeURIComponent(bare.query)}`);
+  await expect(page.locator('[data-search-app]')).toHaveAttribute('data-search-state', 'done');
+  const first = page.locator('[data-search-list] > li').first();
+  expect(await first.locator('mark').allTextContents()).toEqual([bare.from.slice(bare.from.lastIndexOf('：') + 1)]);
 });
 
 test('finds nothing for taken-down names and for fragments that occur in no name', async ({ page }) => {

@@ -8,7 +8,8 @@
  */
 import { DIMENSIONS, KIND_LABELS, recordKind, type Dimension, type DisplayRecord } from '../../lib/search/meta.ts';
 import { emptyCounts, parseState, sortValues, stateToSearch, valueLabel, type FacetCounts, type SearchState } from '../../lib/search/state.ts';
-import { highlightSegments } from '../../lib/search/tokens.ts';
+import { highlightSegments, identifierKey, type QueryPlan } from '../../lib/search/tokens.ts';
+import { normaliseName } from '../../lib/names.ts';
 import { addDays } from '../../lib/dates.ts';
 import { PortalSearch, type SearchOutcome } from './search-client.ts';
 
@@ -21,6 +22,22 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
   return e;
+}
+
+/**
+ * What to mark in a result: for a document or licence number, the identifier of the result that
+ * matched it, as the result writes it (the query may have other brackets or none); otherwise
+ * the query's words.
+ */
+function termsFor(r: DisplayRecord, plan: QueryPlan): string[] {
+  if (!plan.identifier || !r.i) return plan.highlight;
+  const typed = identifierKey(plan.highlight[0] ?? '');
+  const matched = r.i
+    .split('；')
+    .map((part) => part.slice(part.indexOf(' ') + 1))
+    .filter((v) => identifierKey(v).startsWith(typed))
+    .map((v) => normaliseName(v).toLowerCase()); // highlight terms are folded, as the text is
+  return matched.length ? matched : plan.highlight;
 }
 
 /** Appends text with the highlight terms wrapped in <mark>. */
@@ -129,7 +146,7 @@ export function startSearchPage(): void {
     const from = shown;
     const records = await outcome.records(from, from + PAGE_SIZE);
     if (id !== runId) return;
-    const items = records.map((r) => renderHit(r, outcome!.plan.highlight));
+    const items = records.map((r) => renderHit(r, termsFor(r, outcome!.plan)));
     list.append(...items);
     shown = from + records.length;
     const rest = outcome.total - shown;

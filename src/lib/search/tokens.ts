@@ -236,7 +236,7 @@ export function queryPlan(query: string): QueryPlan | null {
   const ranked = terms.join(' ');
   const exact = parts === 1 && runs.length === 1 && [...runs[0]!].length >= 3 ? `"${ranked}"` : null;
   const identifier = looksLikeIdentifier(query) ? identifierToken(query) : null;
-  if (identifier) highlight.unshift(query.trim());
+  if (identifier) highlight.unshift(normaliseName(query.trim()).toLowerCase());
   return { ranked, exact, highlight: [...new Set(highlight)], identifier, tooShort: isRegionPrefix(query) };
 }
 
