@@ -84,7 +84,7 @@ describe('search documents', () => {
 
 describe('reading a fragment back for the privacy scan', () => {
   it('shows the stored names and identifiers in plain text', () => {
-    const display = { f: { kind: 'blacklist' as const }, e: [{ u: '/lists/x/x-0001/', t: '兰州某某商贸有限公司', i: '身份证号码 620102********1234' }] };
+    const display = { f: { kind: 'blacklist' as const }, e: [{ u: '/lists/x/x-0001/', t: '兰州某某商贸有限公司', i: [['身份证号码', '620102********1234']] as [string, string][] }] };
     const fragment = `pagefind_dcd${JSON.stringify({ url: '/search/?group=1', meta: { d: packDisplay(display) } })}`;
     expect(fragment).not.toContain('兰州某某商贸有限公司');
     const text = readableFragment(fragment);

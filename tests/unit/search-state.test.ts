@@ -81,7 +81,7 @@ describe('filters', () => {
 
 describe('display records', () => {
   const entries = [
-    { u: '/lists/fake-drugs/fd-0002/', t: '兰州恒达药房', d: '2024-05-01', s: '销售假药', n: '王小明', i: '统一社会信用代码 91620102MA71234X5A' },
+    { u: '/lists/fake-drugs/fd-0002/', t: '兰州恒达药房', d: '2024-05-01', s: '销售假药', n: '王小明', i: [['统一社会信用代码', '91620102MA71234X5A']] as [string, string][] },
     { u: '/lists/fake-drugs/fd-0001/', t: '乙药房', d: '2024-03-01', h: '2027-03-01' },
   ];
   const filters = { kind: 'blacklist', list: '假药名单', type: '法人及非法人组织', year: '2024' };

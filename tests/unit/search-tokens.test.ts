@@ -169,6 +169,8 @@ describe('identifiers', () => {
       expect(queryPlan(q)!.identifier).toBe(identifierToken(caseNo));
     }
     expect(queryPlan('兰卫医罚〔2022〕1号')!.identifier).toBe(identifierToken('兰卫医罚〔2022〕1号'));
+    expect(queryPlan('(2023)甘01执6729号')!.identifierKey).toBe(identifierKey(caseNo));
+    expect(queryPlan('兰州恒达商贸')!.identifierKey).toBeNull();
   });
 
   it('does not treat a name or a USCC as an identifier', () => {

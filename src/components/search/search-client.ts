@@ -122,12 +122,10 @@ export class PortalSearch {
     const grouped = new Set<HitKind>(layout.grouped);
     const slotsOf = (m: Match, words: number[]) =>
       grouped.has(m.values.kind as HitKind) ? [...new Set(words.map((w) => Math.floor(w / layout.slot)))].sort((a, b) => a - b) : [0];
+    for (const m of found.values()) m.slots = slotsOf(m, m.result.words);
     const terms = plan.exact ? [term] : plan.ranked.split(' ');
-    if (terms.length === 1) {
-      for (const m of found.values()) m.slots = slotsOf(m, m.result.words);
-    } else {
+    if (terms.length > 1) {
       // Pagefind matches every term somewhere in a document; an entry matches when all are in its slot.
-      for (const m of found.values()) m.slots = slotsOf(m, m.result.words);
       for (const t of terms) {
         const has = new Map((await pf.search(t)).results.map((r) => [r.id, r.words]));
         for (const [id, m] of found) {

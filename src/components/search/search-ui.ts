@@ -6,7 +6,7 @@
  * Data from the index is only ever put into the page with textContent (and <mark> elements
  * around highlighted text), never as HTML.
  */
-import { DIMENSIONS, KIND_LABELS, recordKind, type Dimension, type DisplayRecord } from '../../lib/search/meta.ts';
+import { DIMENSIONS, ENTRY_KINDS, KIND_LABELS, recordKind, type Dimension, type DisplayRecord } from '../../lib/search/meta.ts';
 import { emptyCounts, parseState, sortValues, stateToSearch, valueLabel, type FacetCounts, type SearchState } from '../../lib/search/state.ts';
 import { highlightSegments, identifierKey, type QueryPlan } from '../../lib/search/tokens.ts';
 import { normaliseName } from '../../lib/names.ts';
@@ -14,8 +14,6 @@ import { addDays } from '../../lib/dates.ts';
 import { PortalSearch, type SearchOutcome } from './search-client.ts';
 
 const PAGE_SIZE = 10;
-/** Results that are list entries, with a disclosure status. */
-const ENTRY_KINDS = new Set(['blacklist', 'warning', 'register']);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -30,11 +28,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
  * the query's words.
  */
 function termsFor(r: DisplayRecord, plan: QueryPlan): string[] {
-  if (!plan.identifier || !r.i) return plan.highlight;
-  const typed = identifierKey(plan.highlight[0] ?? '');
+  if (!plan.identifierKey || !r.i) return plan.highlight;
+  const typed = plan.identifierKey;
   const matched = r.i
-    .split('；')
-    .map((part) => part.slice(part.indexOf(' ') + 1))
+    .map(([, v]) => v)
     .filter((v) => identifierKey(v).startsWith(typed))
     .map((v) => normaliseName(v).toLowerCase()); // highlight terms are folded, as the text is
   return matched.length ? matched : plan.highlight;
@@ -101,11 +98,11 @@ export function startSearchPage(): void {
       meta.append(t);
     }
     // A list entry: shown while it is disclosed, until the day before its first day off the list.
-    if (ENTRY_KINDS.has(kind)) meta.append(el('span', 'search-hit__status', r.h ? `公示中，公示至 ${addDays(r.h, -1)}` : '公示中，未定期限'));
+    if (ENTRY_KINDS.includes(kind)) meta.append(el('span', 'search-hit__status', r.h ? `公示中，公示至 ${addDays(r.h, -1)}` : '公示中，未定期限'));
     li.append(h, meta);
     if (r.i) {
       const ids = el('p', 'search-hit__ids');
-      appendHighlighted(ids, r.i, terms);
+      appendHighlighted(ids, r.i.map(([label, v]) => `${label} ${v}`).join('；'), terms);
       li.append(ids);
     }
     const excerpt = [r.s, r.n ? `相关名称：${r.n}` : ''].filter(Boolean).join(' ');

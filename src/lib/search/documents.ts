@@ -19,13 +19,13 @@
  * can learn each result's filter values from Pagefind's sorted results and counts, and count
  * entries rather than documents.
  */
-import { COMPOSITES, compositeKey, DISPLAY_META, FILTER_KEY, filterValuesOf, packDisplay, type DisplayRecord, type FilterValues, type HitKind, type IndexManifest } from './meta.ts';
+import { COMPOSITES, compositeKey, DISPLAY_META, ENTRY_KINDS, FILTER_KEY, filterValuesOf, packDisplay, type DisplayRecord, type FilterValues, type HitKind, type IndexManifest } from './meta.ts';
 import { identifierKey, identifierWords, indexText, wordToken } from './tokens.ts';
 import { escapeHtml } from '../html.ts';
 import type { SearchRecord } from './records.ts';
 
 /** Kinds whose records share documents. */
-export const GROUPED_KINDS: readonly HitKind[] = ['blacklist', 'warning', 'register', 'subject'];
+export const GROUPED_KINDS: readonly HitKind[] = [...ENTRY_KINDS, 'subject'];
 
 /** Most entries in one document: bounds what one shown result loads. */
 export const GROUP_SIZE = Number(process.env['SEARCH_GROUP_SIZE'] ?? 64);
@@ -51,9 +51,6 @@ const rank = (i: number) => String(i).padStart(RANK_WIDTH, '0');
 
 /** Filler word: counted by Pagefind as a word, not indexed. */
 const FILLER = '·';
-
-/** List entries and organisations are found by their names and codes only, not by the excerpt. */
-const NAME_ONLY = new Set<HitKind>(['blacklist', 'warning', 'register', 'subject']);
 
 const e = escapeHtml;
 
@@ -88,7 +85,7 @@ export function displayOf(r: SearchRecord): Omit<DisplayRecord, 'f'> {
   if (r.date) d.d = r.date;
   if (r.summary) d.s = r.summary;
   if (names) d.n = names;
-  if (r.idLine) d.i = r.idLine;
+  if (r.ids) d.i = r.ids;
   if (r.hideFrom) d.h = r.hideFrom;
   return d;
 }
@@ -134,17 +131,17 @@ function documentHtml(ignored: string, body: string): string {
 }
 
 /**
- * One record as its own document: the codes (weight 9, or 10 on an organisation's own page), the
- * names (weight 5 when a summary follows) and the summary's and full text's tokens.
+ * One record (a case, notice, area or list) as its own document: its codes, its names (weight 5
+ * when text follows) and the tokens of its summary and full text.
  */
 function singleDocument(r: SearchRecord, ranks: Map<string, number>[]): SearchDocument {
   const ignored = ignoredBlock([r], ranks);
   const codes = codeWords(r).join(' ');
   const names = nameWords(r).join(' ');
-  // A fragment that occurs in no name must find no entry, even if it occurs in the reason.
-  const text = NAME_ONLY.has(r.kind) ? '' : plain(indexText([r.summary, r.text]).split(' ')).join(' ');
+  // Entries and organisations (grouped) are found by names and codes only; these by their text too.
+  const text = plain(indexText([r.summary, r.text]).split(' ')).join(' ');
   const body = [
-    codes ? `<p data-pagefind-weight="${r.kind === 'subject' ? '10' : '9'}">${e(codes)}</p>` : '',
+    codes ? `<p data-pagefind-weight="9">${e(codes)}</p>` : '',
     names ? (text ? `<p data-pagefind-weight="5">${e(names)}</p>` : `<p>${e(names)}</p>`) : '',
     text ? `<p>${e(text)}</p>` : '',
   ].join('');

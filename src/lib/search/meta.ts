@@ -19,6 +19,9 @@ export const KIND_LABELS: Record<HitKind, string> = {
   subject: '主体',
 };
 
+/** Kinds that are list entries: shown with their disclosure status. */
+export const ENTRY_KINDS: readonly HitKind[] = ['blacklist', 'warning', 'register'];
+
 export function isHitKind(v: string): v is HitKind {
   return Object.hasOwn(KIND_LABELS, v);
 }
@@ -114,8 +117,8 @@ export interface DisplayRecord {
   s?: string;
   /** Other names (legal representative…), shown and highlighted after the summary. */
   n?: string;
-  /** The record's identifiers with their labels (USCC, masked ID, document numbers), shown and highlighted. */
-  i?: string;
+  /** The record's identifiers as [label, value] (USCC, masked ID, document numbers), shown and highlighted. */
+  i?: [string, string][];
   /** First day the result must no longer be shown (list entries; src/lib/stale.ts). */
   h?: string;
   f: FilterValues;

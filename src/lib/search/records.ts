@@ -23,8 +23,8 @@ export interface SearchRecord extends HintFields {
   codes?: (string | undefined)[] | undefined;
   /** Document and licence numbers (决定文书号, 案号, 许可证编号…), found whole in any bracket form. */
   identifiers?: (string | undefined)[] | undefined;
-  /** What the result shows of its identifiers, e.g. `统一社会信用代码 9162…；案号 （2023）甘01执6729号`. */
-  idLine?: string | undefined;
+  /** The identifiers a result shows, as [label, value], e.g. [`案号`, `（2023）甘01执6729号`]. */
+  ids?: [string, string][] | undefined;
   /** Words a person adds to a name to tell two people apart: the last four characters of the masked ID. */
   nameTags?: string[] | undefined;
   /** Full text searched besides the summary (a case's narrative). */
@@ -73,7 +73,7 @@ export function searchRecords(): SearchRecord[] {
         // The whole USCC, and from its 9th character on (the organisation code).
         codes: [entry.uscc, entry.uscc?.slice(8)],
         identifiers: [entry.decision_no, ...identifierColumns.map((c) => cell(c.key))],
-        idLine: idLine(ids),
+        ids: filled(ids),
         nameTags: entry.id_masked ? [entry.id_masked.slice(-4)] : undefined,
         summary: `${kindStatement(view, entry)}${entry.reason ? ` ${entry.reason}` : ''}`,
         hideFrom: entry.stopped_on,
@@ -92,7 +92,7 @@ export function searchRecords(): SearchRecord[] {
       date: s.entries[0]?.entry.listed_on,
       names: [...s.names, ...s.legalReps],
       codes: [s.uscc, s.uscc.slice(8)],
-      idLine: idLine([['统一社会信用代码', s.uscc]]),
+      ids: filled([['统一社会信用代码', s.uscc]]),
       summary: `该组织在 ${s.entries.length} 条公示信息中出现：${[...new Set(s.entries.map((e) => e.view.meta.title))].join('、')}。`,
     });
   }
@@ -116,10 +116,10 @@ export function searchRecords(): SearchRecord[] {
   return out;
 }
 
-/** `标签 值；标签 值` for the identifiers that are filled. */
-function idLine(ids: [string, string | undefined][]): string | undefined {
-  const filled = ids.filter((i): i is [string, string] => !!i[1]?.trim());
-  return filled.length ? filled.map(([label, v]) => `${label} ${v.trim()}`).join('；') : undefined;
+/** The identifiers that are filled, trimmed. */
+function filled(ids: [string, string | undefined][]): [string, string][] | undefined {
+  const out = ids.filter((i): i is [string, string] => !!i[1]?.trim()).map(([label, v]): [string, string] => [label, v.trim()]);
+  return out.length ? out : undefined;
 }
 
 /** Names of entries not shown on the disclosure date that no shown entry also carries. */

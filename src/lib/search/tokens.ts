@@ -198,6 +198,8 @@ export interface QueryPlan {
    * first (the plain terms are the fallback when it finds nothing); otherwise `null`.
    */
   identifier: string | null;
+  /** With `identifier`: the typed number's key (identifierKey), to mark it in a result. */
+  identifierKey: string | null;
   /** The query is the start of a USCC that names only a region: too short to identify anyone. */
   tooShort: boolean;
 }
@@ -237,7 +239,7 @@ export function queryPlan(query: string): QueryPlan | null {
   const exact = parts === 1 && runs.length === 1 && [...runs[0]!].length >= 3 ? `"${ranked}"` : null;
   const identifier = looksLikeIdentifier(query) ? identifierToken(query) : null;
   if (identifier) highlight.unshift(normaliseName(query.trim()).toLowerCase());
-  return { ranked, exact, highlight: [...new Set(highlight)], identifier, tooShort: isRegionPrefix(query) };
+  return { ranked, exact, highlight: [...new Set(highlight)], identifier, identifierKey: identifier ? identifierKey(query) : null, tooShort: isRegionPrefix(query) };
 }
 
 /** A piece of text to show, marked when it matches a highlight term. */
