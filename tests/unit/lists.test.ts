@@ -101,6 +101,18 @@ describe('list data checks', () => {
     expect(schema.safeParse({ ...base, id_masked: '620102********123X' }).success).toBe(false);
   });
 
+  it('refuses a search role other than identifier or name, in Chinese', () => {
+    const r = listMetaSchema.safeParse({ ...meta, columns: [{ key: 'contract_no', label: '合同编号', type: 'text', search: 'phone' }] });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['columns.0.search', 'search 只能是 identifier、name（编号类写 identifier，人名或单位名称写 name）']]);
+    expect(listMetaSchema.safeParse({ ...meta, columns: [{ key: 'contract_no', label: '合同编号', type: 'text', search: 'identifier' }] }).success).toBe(true);
+  });
+
+  it('refuses a search role on a column that is not text, at that column', () => {
+    const r = listMetaSchema.safeParse({ ...meta, columns: [{ key: 'workers', label: '人数', type: 'integer', search: 'name' }] });
+    expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['columns.0.search', '只有 text 类型的列才能写 search（这一列是 integer）']]);
+  });
+
   it('refuses two extra columns with the same Chinese label', () => {
     const r = listMetaSchema.safeParse({ ...meta, columns: [{ key: 'a', label: '金额', type: 'decimal' }, { key: 'b', label: '金额', type: 'text' }] });
     expect(r.success).toBe(false);
