@@ -592,7 +592,7 @@ const ctx: LoadContext = { root, dataDir: join(root, 'data'), issues: [] };
 const units = loadUnits(ctx);
 const city = loadCity(ctx);
 const areas = loadAreas(ctx, units, city);
-const lists = loadLists(ctx, units, areas, city.districts, SAMPLE_DATE);
+const lists = loadLists(ctx, units, areas, city, SAMPLE_DATE);
 if (ctx.issues.length) {
   for (const i of ctx.issues.slice(0, 20)) console.error(formatIssue(i));
   console.error(`数据有 ${ctx.issues.length} 个问题：请先修正（npm run validate），再生成示例案例。`);

@@ -220,6 +220,26 @@ function fresh(make: () => string, reserved: boolean): string {
 
 // ---------------------------------------------------------------- list flavours
 
+/** The unit (data/units.csv) of each court that lists debtors: a court lists its own debtors. */
+const COURT_UNITS: Record<string, string> = {
+  兰州市中级人民法院: 'intermediate-court',
+  兰州市城关区人民法院: 'chengguan-court',
+  兰州市七里河区人民法院: 'qilihe-court',
+  兰州市西固区人民法院: 'xigu-court',
+  兰州市安宁区人民法院: 'anning-court',
+  兰州市红古区人民法院: 'honggu-court',
+  永登县人民法院: 'yongdeng-court',
+  皋兰县人民法院: 'gaolan-court',
+  榆中县人民法院: 'yuzhong-court',
+};
+
+/** Who decides on fraud against each insurance or fund, and under which law. */
+const INSURANCE_UNITS: Record<string, { authority: string; basis: string }> = {
+  医疗保障基金: { authority: 'healthcare-security', basis: '《医疗保障基金使用监督管理条例》' },
+  社会保险基金: { authority: 'human-resources', basis: '《中华人民共和国社会保险法》' },
+  商业保险: { authority: 'finance-office', basis: '《中华人民共和国保险法》' },
+};
+
 type SubjectType = 'org' | 'person' | 'sole_trader';
 
 interface ListMetaFile {
@@ -260,7 +280,14 @@ interface Flavour {
   authorities?: Partial<Record<string, number>>;
   reasons?: string[] | ((c: RowCtx) => string);
   basis?: string[];
-  decision?: (year: string, n: number) => string;
+  /** The decision number; `row` has its issuing unit, so that the number names the unit that decided. */
+  decision?: (year: string, n: number, row: Row) => string;
+  /**
+   * Makes the row's issuing unit and basis fit its values (a court's debtor is listed by that
+   * court; an insurance fund's fraud by the unit of that fund). Draws nothing from the generator,
+   * so that every other row stays as it was.
+   */
+  fit?: (row: Row) => Row;
   removal?: string[];
   extra?: (c: RowCtx) => Record<string, string>;
 }
@@ -399,7 +426,7 @@ const FLAVOURS: Record<string, Flavour> = {
     maskedIds: true,
     authorities: { 'finance-office': 3, 'market-regulation': 1 },
     basis: ['《防范和处置非法集资条例》', '《中华人民共和国商业银行法》'],
-    decision: (y, n) => `兰金融失信〔${y}〕${n}号`,
+    decision: (y, n, r) => `${r['authority'] === 'market-regulation' ? '兰市监罚' : '兰金融失信'}〔${y}〕${n}号`,
     removal: [...CREDIT_REPAIR, '已清偿全部债务'],
     extra: (c) => {
       const { type, reason } = paired(
@@ -543,6 +570,7 @@ const FLAVOURS: Record<string, Flavour> = {
     reasons: ['有履行能力而拒不履行生效法律文书确定义务', '违反财产报告制度', '违反限制消费令', '以伪造证据、暴力、威胁等方法妨碍、抗拒执行', '以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行'],
     basis: ['《中华人民共和国民事诉讼法》', '《最高人民法院关于公布失信被执行人名单信息的若干规定》'],
     removal: ['已履行全部义务', '与申请执行人达成和解并履行完毕', '执行法院决定撤销失信决定', '纳入期限届满前全部履行'],
+    fit: (r) => ({ ...r, authority: COURT_UNITS[r['court']!] ?? r['authority']! }),
     extra: (c) => {
       const courts: [string, string][] = [
         ['兰州市中级人民法院', '甘01'],
@@ -657,7 +685,8 @@ const FLAVOURS: Record<string, Flavour> = {
             ? '伪造事故现场骗取车辆保险金'
             : c.g.pick(['冒用他人社会保障卡就医购药', '隐瞒已就业事实继续领取失业保险金', '伪造证明材料冒领养老金', '故意制造保险事故骗取保险金']),
     basis: ['《中华人民共和国社会保险法》', '《医疗保障基金使用监督管理条例》', '《中华人民共和国保险法》'],
-    decision: (y, n) => `兰医保罚〔${y}〕${n}号`,
+    decision: (y, n, r) => `${({ 'healthcare-security': '兰医保罚', 'human-resources': '兰人社罚', 'finance-office': '兰金融罚' } as Record<string, string>)[r['authority']!] ?? '兰医保罚'}〔${y}〕${n}号`,
+    fit: (r) => ({ ...r, ...INSURANCE_UNITS[r['insurance_type']!] }),
     removal: ['已退回全部骗取金额并缴纳罚款，信用修复', '经复核撤销原认定'],
     extra: (c) => {
       const amount = c.g.int(3000, 2600000);
@@ -712,7 +741,7 @@ const FLAVOURS: Record<string, Flavour> = {
     maskedIds: true,
     authorities: { 'culture-tourism': 3, 'market-regulation': 2 },
     basis: ['《营业性演出管理条例》', '《中华人民共和国广告法》', '《中华人民共和国价格法》'],
-    decision: (y, n) => `兰文旅演罚〔${y}〕${n}号`,
+    decision: (y, n, r) => `${r['authority'] === 'market-regulation' ? '兰市监罚' : '兰文旅演罚'}〔${y}〕${n}号`,
     removal: [...CREDIT_REPAIR],
     extra: (c) => {
       // Titles as printed on tickets; some begin with = + - @, as real ones do.
@@ -745,7 +774,7 @@ const FLAVOURS: Record<string, Flavour> = {
     maskedIds: true,
     authorities: { sports: 2, 'public-security': 2, 'market-regulation': 1, 'civil-affairs': 1 },
     basis: ['《彩票管理条例》', '《彩票管理条例实施细则》'],
-    decision: (y, n) => `兰体彩罚〔${y}〕${n}号`,
+    decision: (y, n, r) => `${({ sports: '兰体彩罚', 'public-security': '兰公治罚', 'market-regulation': '兰市监罚', 'civil-affairs': '兰民罚' } as Record<string, string>)[r['authority']!] ?? '兰体彩罚'}〔${y}〕${n}号`,
     removal: ['经复核撤销原认定', ...CREDIT_REPAIR],
     extra: (c) => ({
       ...(({ type, reason }) => ({ channel: type, reason }))(
@@ -941,6 +970,7 @@ function generateList(id: string, meta: ListMetaFile, total: number, shared: Org
       removal_reason: removed_on ? g.pick(f.removal ?? ['信用修复']) : '',
       ...extra,
     };
+    if (f.fit) Object.assign(row, f.fit(row));
     // Keep the status the plan asked for (generic dates could drift at the edges of the window).
     const status = disclosureStatus({ listed_on, expires_on: expires_on || undefined, removed_on: removed_on || undefined }, meta.period, REF);
     if (status !== plan.status) throw new Error(`${id}: planned ${plan.status}, got ${status} for ${listed_on}/${expires_on}/${removed_on}`);
@@ -959,7 +989,7 @@ function generateList(id: string, meta: ListMetaFile, total: number, shared: Org
       const y = r['listed_on']!.slice(0, 4);
       const k = (perYear.get(y) ?? 0) + g.int(1, 7);
       perYear.set(y, k);
-      r['decision_no'] = f.decision(y, k);
+      r['decision_no'] = f.decision(y, k, r);
     }
   });
   return order.map(({ r }) => r);

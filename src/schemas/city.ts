@@ -1,6 +1,6 @@
 /** `data/city.yml`: the city the portal publishes for. No city name or district is written in code. */
 import { z } from 'astro/zod';
-import { isoDate, text } from './common.ts';
+import { httpsUrl, isoDate, text } from './common.ts';
 import { channelSchema } from './area.ts';
 
 /** True for a time zone name the runtime knows (IANA, e.g. Asia/Shanghai). */
@@ -28,6 +28,10 @@ export const citySchema = z.object({
    * channel must be written the same.
    */
   general_channel: channelSchema.omit({ scope: true }).extend({ platform: text }),
+  /** The city's credit website, where the plan says lists are published (e.g. 信用中国（甘肃兰州）); linked on every page. */
+  credit_site: z.object({ name: text, url: httpsUrl }),
+  /** The national online service for credit repair (信用中国), linked from every entry and the repair guide. */
+  credit_repair: z.object({ name: text, url: httpsUrl }),
   /** IANA time zone in which "today" is counted for the disclosure date. */
   time_zone: z.string().refine(knownTimeZone, { error: '时区应为 IANA 时区名，例如 Asia/Shanghai' }),
   /** The plan the portal publishes under. */
@@ -46,6 +50,8 @@ export const cityLabels: Record<keyof City, string> = {
   districts: '所属区县',
   lead_office: '牵头单位',
   general_channel: '综合举报渠道',
+  credit_site: '本地信用网站',
+  credit_repair: '信用修复服务',
   time_zone: '时区',
   plan: '实施方案',
 };

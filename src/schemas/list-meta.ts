@@ -1,6 +1,6 @@
 /** A published list's metadata, `data/lists/<list-id>/meta.yml`. */
 import { z } from 'astro/zod';
-import { idKey, slug, text } from './common.ts';
+import { httpsUrl, idKey, slug, text } from './common.ts';
 
 /** Kinds of list. Shown with words and an icon, never by colour alone. */
 export const LIST_KINDS = ['blacklist', 'warning', 'register'] as const;
@@ -45,6 +45,55 @@ export const periodSchema = z
   // Longer than any legal disclosure period; also keeps end dates inside the calendar.
   .refine((s) => !/^\d+[ym]$/.test(s) || Number(s.slice(0, -1)) <= (s.endsWith('y') ? 50 : 600), { error: (i) => `公示期限“${String(i.input)}”太长：最长 50y（50 年）或 600m` });
 
+/**
+ * Objection and credit repair for this list (异议与信用修复), shown on every entry page: whether
+ * an entry can be repaired before its period ends, the shortest time it stays published first,
+ * the rules that say so, and the conditions in plain words.
+ */
+export const repairSchema = z
+  .object({
+    /** Whether a listed subject may apply to be taken down early after correcting its conduct. */
+    allowed: z.boolean({ error: 'allowed 只能是 true（可以申请信用修复）或 false（依法不能提前修复）' }),
+    /** Shortest time an entry stays published before repair can be applied for, e.g. `6m` or `1y`. */
+    earliest: periodSchema.optional(),
+    /** The rules on repair for this list, e.g. 《失信行为纠正后的信用信息修复管理办法（试行）》. */
+    basis: text,
+    /** Conditions and time limits in plain Chinese, one paragraph. */
+    conditions: text,
+  })
+  .superRefine((r, ctx) => {
+    if (!r.allowed && r.earliest) ctx.addIssue({ code: 'custom', path: ['earliest'], message: '不能信用修复的名单（allowed: false）不写最短公示期 earliest' });
+  });
+
+/** Where the law publishes the same information nationally; the national source prevails. */
+export const nationalSourceSchema = z.object({
+  /** The platform's name, e.g. 中国执行信息公开网. */
+  name: text,
+  /** Its address (https). */
+  url: httpsUrl,
+});
+
+/**
+ * Rules a row must keep with its list (checked with positions): which units may decide its
+ * entries, and pairs of values that belong together (a column's value and the authority or
+ * another column's values it requires).
+ */
+export const listRulesSchema = z.object({
+  /** Unit ids that may appear in the authority column (default: only the list's authority). */
+  authorities: z.array(idKey).min(1, { error: '至少一个单位编号' }).optional(),
+  /** When `column` holds `value`, the column `then` must hold one of `allowed`. */
+  pairs: z
+    .array(
+      z.object({
+        column: z.string({ error: '必填项为空' }),
+        value: z.string({ error: '必填项为空' }),
+        then: z.string({ error: '必填项为空' }),
+        allowed: z.array(z.string()).min(1, { error: '至少一个允许的值' }),
+      }),
+    )
+    .default([]),
+});
+
 export const listMetaSchema = z
   .object({
     /** Title as published, e.g. 非法行医黑名单. */
@@ -55,8 +104,16 @@ export const listMetaSchema = z
     kind: z.enum(LIST_KINDS, { error: '名单类别只能是 blacklist（黑名单）、warning（预警名单）或 register（登记名录）' }),
     /** Unit id of the authority that decides listings. */
     authority: idKey,
-    /** Legal basis for publishing the list. */
+    /** National laws, regulations and rules under which the list is published (not the city's plan). */
     legal_basis: text,
+    /** The part of the city's plan the list carries out, e.g. 二、（八）. */
+    plan_ref: text.optional(),
+    /** Objection and credit repair for this list's entries. */
+    repair: repairSchema,
+    /** The national platform that publishes the same list, if any. */
+    national_source: nationalSourceSchema.optional(),
+    /** Which units may decide entries, and values that belong together. */
+    rules: listRulesSchema.default({ pairs: [] }),
     /** What the list is, for citizens, one paragraph. */
     description: text,
     /** Which kinds of subject the list may hold. */
@@ -97,6 +154,7 @@ export const listMetaSchema = z
   });
 
 export type ListMeta = z.infer<typeof listMetaSchema>;
+export type RepairRules = z.infer<typeof repairSchema>;
 export type ColumnSpec = z.infer<typeof columnSchema>;
 
 export const LIST_KIND_LABELS: Record<ListKind, string> = {

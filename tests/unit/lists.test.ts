@@ -73,6 +73,7 @@ describe('list data checks', () => {
     description: 'd',
     subject_kinds: ['org', 'person'],
     period: '5y',
+    repair: { allowed: false, basis: 'b', conditions: 'c' },
     uscc_required: false,
     columns: [{ key: 'workers', label: '人数', type: 'integer', required: true }],
   });

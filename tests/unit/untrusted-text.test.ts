@@ -186,7 +186,7 @@ describe('keys that collide', () => {
     let line = 0;
     const root = portalWith((file) =>
       file('data/units.csv', (t) => {
-        const text = `${t}Credit-Office,另一个办公室,other,\n`;
+        const text = `${t}Credit-Office,另一个办公室,other,,,,\n`;
         line = text.trimEnd().split('\n').length; // the added row is the file's last line
         return text;
       }),

@@ -8,6 +8,9 @@ import { parseCsv } from '../csv.ts';
 import { requireColumns } from '../load/units.ts';
 import { kindOf, subdirs } from '../load/files.ts';
 import type { AreaRecord } from '../areas/load.ts';
+import type { City } from '../../schemas/city.ts';
+
+type YamlLocate = (path: PropertyKey[]) => { line: number; column: number };
 
 export interface EntryRecord extends ListEntry {
   /** Line of the row in entries.csv. */
@@ -34,9 +37,10 @@ export function loadLists(
   ctx: LoadContext,
   units: Map<string, Unit>,
   areas: Map<string, AreaRecord>,
-  districts: readonly string[],
+  city: Pick<City, 'districts' | 'plan'>,
   disclosureDate: string,
 ): Map<string, ListRecord> {
+  const districts = city.districts;
   const dir = join(ctx.dataDir, 'lists');
   const lists = new Map<string, ListRecord>();
   const positions = new Map<EntryRecord, { line: number; column: number }>();
@@ -62,7 +66,11 @@ export function loadLists(
     const raw = (fm.data ?? {}) as Record<string, unknown>;
     if (typeof raw['area'] === 'string' && !areas.has(raw['area'])) ctx.issues.push({ file: metaFile, ...fm.locate(['area']), key: 'area', message: `领域“${raw['area']}”不存在（应为 content/areas 中某个领域的网址标识）` });
     if (typeof raw['authority'] === 'string' && !units.has(raw['authority'])) ctx.issues.push({ file: metaFile, ...fm.locate(['authority']), key: 'authority', message: `认定部门“${raw['authority']}”不在 data/units.csv 中` });
+    if (typeof raw['legal_basis'] === 'string' && citesPlan(raw['legal_basis'], city.plan.title)) {
+      ctx.issues.push({ file: metaFile, ...fm.locate(['legal_basis']), key: 'legal_basis', message: `法律依据 legal_basis 只写国家法律、法规和规章，不写本市实施方案：《${city.plan.title}》的条目请写在 plan_ref 中，例如 plan_ref: 二、（八）` });
+    }
     if (!meta) continue;
+    checkRules(ctx, meta, metaFile, fm.locate, units);
     const coreLabels = new Set<string>(Object.values(CORE_COLUMNS));
     meta.columns.forEach((c, i) => {
       if (c.key in CORE_COLUMNS) ctx.issues.push({ file: metaFile, ...fm.locate(['columns', i, 'key']), key: 'columns', message: `列“${c.key}”是所有名单共有的基本列，不能再定义` });
@@ -88,6 +96,32 @@ export function loadLists(
   }
   warnNamesAcrossLists(ctx, lists, positions, files);
   return lists;
+}
+
+/** True when a legal basis cites the city's plan (which is not law) rather than laws and regulations. */
+function citesPlan(basis: string, planTitle: string): boolean {
+  return (!!planTitle && basis.includes(planTitle)) || /实施方案/.test(basis);
+}
+
+/** The rules block refers to units and columns that exist. */
+function checkRules(ctx: LoadContext, meta: ListMeta, metaFile: string, locate: YamlLocate, units: Map<string, Unit>): void {
+  meta.rules.authorities?.forEach((u, i) => {
+    if (!units.has(u)) ctx.issues.push({ file: metaFile, ...locate(['rules', 'authorities', i]), key: 'rules.authorities', message: `认定部门“${u}”不在 data/units.csv 中` });
+  });
+  if (meta.rules.authorities && !meta.rules.authorities.includes(meta.authority)) {
+    ctx.issues.push({ file: metaFile, ...locate(['rules', 'authorities']), key: 'rules.authorities', message: `允许的认定部门 rules.authorities 应包括名单的认定部门“${meta.authority}”` });
+  }
+  const columns = new Set([...Object.keys(CORE_COLUMNS), ...meta.columns.map((c) => c.key)]);
+  meta.rules.pairs.forEach((p, i) => {
+    for (const k of ['column', 'then'] as const) {
+      if (!columns.has(p[k])) ctx.issues.push({ file: metaFile, ...locate(['rules', 'pairs', i, k]), key: 'rules.pairs', message: `取值规则中的列“${p[k]}”既不是基本列，也不在 columns 中` });
+    }
+  });
+}
+
+/** Column labels for messages: the core columns' and the list's own. */
+function labelOf(meta: ListMeta, key: string): string {
+  return (CORE_COLUMNS as Record<string, string>)[key] ?? meta.columns.find((c) => c.key === key)?.label ?? key;
 }
 
 /**
@@ -138,6 +172,7 @@ export function validateListFile(
 ): EntryRecord[] {
   const { meta, metaFile, locate, units, districts, disclosureDate } = list;
   const districtSet = new Set(districts);
+  const allowedAuthorities = meta.rules.authorities;
   // No districts: data/city.yml could not be read, and says so itself; rows are not checked against it.
   const checkDistricts = districtSet.size > 0;
   const table = parseCsv(file, bytes);
@@ -172,6 +207,15 @@ export function validateListFile(
     const authCell = row.cells['authority'];
     if (authCell?.value && !units.has(authCell.value)) {
       ctx.issues.push({ file, line: authCell.line, column: authCell.column, key: 'authority', message: `认定部门“${authCell.value}”不在 data/units.csv 中` });
+    } else if (authCell?.value && allowedAuthorities && !allowedAuthorities.includes(authCell.value)) {
+      ctx.issues.push({ file, line: authCell.line, column: authCell.column, key: 'authority', message: `认定部门“${authCell.value}”不能认定本名单的条目：meta.yml 的 rules.authorities 只允许 ${allowedAuthorities.map((u) => `${u}（${units.get(u)?.name ?? u}）`).join('、')}` });
+    }
+    for (const p of meta.rules.pairs) {
+      const when = row.cells[p.column];
+      const then = row.cells[p.then];
+      if (when?.value.trim() !== p.value || !then?.value.trim() || p.allowed.includes(then.value.trim())) continue;
+      const allowed = p.allowed.map((v) => (p.then === 'authority' && units.has(v) ? `${v}（${units.get(v)!.name}）` : v)).join('、');
+      ctx.issues.push({ file, line: then.line, column: then.column, key: p.then, message: `${labelOf(meta, p.column)}为“${p.value}”时，${labelOf(meta, p.then)}只能是 ${allowed}，本行是“${then.value.trim()}”（meta.yml 的 rules.pairs）` });
     }
     const districtCell = row.cells['district'];
     const badDistrict = checkDistricts && !!districtCell?.value.trim() && !districtSet.has(districtCell.value.trim());

@@ -14,6 +14,8 @@ const UNREADABLE: City = {
   districts: [],
   lead_office: '',
   general_channel: { name: '', hotline: '', url: '', platform: '', operator: '' },
+  credit_site: { name: '', url: '' },
+  credit_repair: { name: '', url: '' },
   time_zone: 'UTC',
   plan: { title: '', issuer: '', issued_on: '' },
 };

@@ -29,6 +29,8 @@ export interface LoadContext {
   warnings?: Issue[];
   /** Unit ids on rows of data/units.csv that were refused (see loadPortal: one message per bad unit). */
   badUnitIds?: Set<string>;
+  /** Where each unit's row of data/units.csv is (its telephone cell, or its id when that column is absent). */
+  unitRows?: Map<string, { file: string; line: number; column: number }>;
   /** Slugs of area files that were refused (same reason). */
   badAreaSlugs?: Set<string>;
 }

@@ -14,7 +14,7 @@ import { check, markUnreadable, readLimited, readYaml, rel, yamlPlacer, type Loa
 import { decodeUtf8 } from '../csv.ts';
 import { loadLists, type ListRecord } from '../lists/load.ts';
 import { loadExamCheating, type ExamCheating } from '../stats/exam-cheating.ts';
-import { loadUnits } from './units.ts';
+import { checkAuthorityContacts, loadUnits } from './units.ts';
 import { loadCity } from './city.ts';
 import type { City } from '../../schemas/city.ts';
 import { checkFileTree } from './files.ts';
@@ -90,7 +90,8 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const city = loadCity(ctx);
   const units = loadUnits(ctx);
   const areas = loadAreas(ctx, units, city);
-  const lists = loadLists(ctx, units, areas, city.districts, opts.disclosureDate);
+  const lists = loadLists(ctx, units, areas, city, opts.disclosureDate);
+  checkAuthorityContacts(ctx, units, listAuthorities(lists));
   const examCheating = loadExamCheating(ctx, units, areas);
   const progress = loadProgress(ctx, units, areas);
   const scores = loadScores(ctx, units);
@@ -98,6 +99,16 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const cases = loadCases(ctx, units, areas, lists);
   const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx))));
   return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, progress, scores, notices, cases }, issues, warnings: sortIssues(ctx.warnings ?? []) };
+}
+
+/** Every unit that decides entries of a list (the list's authority or a row's), with the first such list's title. */
+function listAuthorities(lists: Map<string, ListRecord>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const list of lists.values()) {
+    if (!out.has(list.meta.authority)) out.set(list.meta.authority, list.meta.title);
+    for (const e of list.entries) if (e.authority && !out.has(e.authority)) out.set(e.authority, list.meta.title);
+  }
+  return out;
 }
 
 /**

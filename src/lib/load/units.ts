@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { unitSchema, type Unit } from '../../schemas/unit.ts';
 import { cellPlacer, check, keyFold, readCsv, rel, type LoadContext } from './context.ts';
 
-const COLUMNS = ['id', 'name', 'kind', 'website'];
+const COLUMNS = ['id', 'name', 'kind', 'website', 'address', 'telephone', 'online_service'];
 
 /** Loads `data/units.csv`. */
 export function loadUnits(ctx: LoadContext): Map<string, Unit> {
@@ -29,8 +29,24 @@ export function loadUnits(ctx: LoadContext): Map<string, Unit> {
     }
     folds.set(folded, unit.id);
     units.set(unit.id, unit);
+    const at = row.cells['telephone'] ?? row.cells['id']!;
+    (ctx.unitRows ??= new Map()).set(unit.id, { file, line: at.line, column: at.column });
   }
   return units;
+}
+
+/**
+ * A unit that decides listings must say where a listed person or company objects or applies for
+ * credit repair: a telephone or an online service (reported at the unit's row).
+ */
+export function checkAuthorityContacts(ctx: LoadContext, units: Map<string, Unit>, authorities: Map<string, string>): void {
+  for (const [id, listTitle] of authorities) {
+    const unit = units.get(id);
+    if (!unit || unit.telephone || unit.online_service) continue;
+    const at = ctx.unitRows?.get(id);
+    if (!at) continue;
+    ctx.issues.push({ ...at, key: 'telephone', message: `单位“${unit.name}”认定《${listTitle}》，必须填写联系电话 telephone 或网上办事地址 online_service：被列入者据此提出异议、申请信用修复` });
+  }
 }
 
 /** Reports missing required columns (at the header) and unknown ones (at their cell). */
