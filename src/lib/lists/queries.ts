@@ -203,10 +203,8 @@ export interface NoticeView {
   view: ListView;
   entryId: string;
   status: 'expired' | 'removed';
-  /** First day not shown. */
+  /** First day not shown. The notice says nothing about why (period ended or removed early). */
   stoppedOn: string;
-  /** Why, in general terms only (never the entry's own removal reason). */
-  why: string;
 }
 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
@@ -254,7 +252,6 @@ export function entryOrNotice(listId: string, entryId: string): { kind: 'entry';
         entryId,
         status,
         stoppedOn: entry.stopped_on,
-        why: status === 'expired' ? '公示期满，依规自动停止公示。' : '该信息已提前移出名单，依规停止公示。',
       },
     };
   }
