@@ -244,7 +244,7 @@ type SubjectType = 'org' | 'person' | 'sole_trader';
 
 interface ListMetaFile {
   title: string;
-  kind: 'blacklist' | 'warning' | 'register';
+  kind: 'blacklist' | 'warning' | 'register' | 'redlist';
   authority: string;
   subject_kinds: SubjectType[];
   period: string;
@@ -400,6 +400,16 @@ const FLAVOURS: Record<string, Flavour> = {
       warning_level: c.g.weighted({ 一般提示: 3, 重点提示: 1 }),
       channel: c.g.pick(['微信公众号', '线下会议', '网站', '微信群', '短视频平台']),
     }),
+  },
+  'tax-credit-a': {
+    prefix: 'tc',
+    rows: 30,
+    subjects: { org: 1 },
+    org: COMPANY(['商贸', '建筑工程', '食品', '医药', '物流', '机械制造', '新材料科技']),
+    reasons: (c) => `${Number(c.listed_on.slice(0, 4)) - 1} 年度纳税信用评价为 A 级`,
+    basis: ['《纳税信用管理办法（试行）》'],
+    removal: ['发现税收违法行为，纳税信用级别调整', '复评后纳税信用级别调整'],
+    extra: (c) => ({ rating_year: String(Number(c.listed_on.slice(0, 4)) - 1), rating: 'A' }),
   },
   'wage-arrears': {
     prefix: 'wa',

@@ -151,7 +151,7 @@ export function generateQueries(source: QuerySource, indexed: DisplayRecord[], s
   const rand = mulberry32(seed);
   // What each record's tokens are made of (src/lib/search/records.ts): entries and organisations by their
   // names only, other pages also by their summary.
-  const nameOnly = new Set(['blacklist', 'warning', 'register', 'subject']);
+  const nameOnly = new Set(['blacklist', 'warning', 'register', 'redlist', 'subject']);
   const docs = indexed.map((r) => ({ url: r.u, text: searchable([r.t, r.n, nameOnly.has(r.f.kind ?? '') ? '' : r.s].filter(Boolean).join('\n')) }));
   const containing = (fragment: string) => docs.filter((d) => d.text.includes(fragment)).map((d) => d.url);
   const indexedUrls = new Set(indexed.map((r) => r.u));

@@ -139,7 +139,8 @@ export function entrySchemaFor(meta: Pick<ListMeta, 'kind' | 'columns' | 'subjec
       } else if (e.uscc) {
         ctx.addIssue({ code: 'custom', path: ['uscc'], message: '自然人不填统一社会信用代码' });
       }
-      if (meta.kind !== 'register' && !e.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '黑名单和预警名单必须填写失信行为/列入事由' });
+      if ((meta.kind === 'blacklist' || meta.kind === 'warning') && !e.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '黑名单和预警名单必须填写失信行为/列入事由' });
+      if (meta.kind === 'redlist' && !e.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: '红名单必须填写列入事由（守信表现，例如“连续三年纳税信用评价为 A 级”）' });
       if (e.removed_on && !e.removal_reason) ctx.addIssue({ code: 'custom', path: ['removal_reason'], message: '填写了移出日期，必须同时填写移出原因' });
       if (e.removal_reason && !e.removed_on) ctx.addIssue({ code: 'custom', path: ['removed_on'], message: '填写了移出原因，必须同时填写移出日期' });
       if (e.expires_on && e.expires_on < e.listed_on) ctx.addIssue({ code: 'custom', path: ['expires_on'], message: `公示截止日期 ${e.expires_on} 早于列入日期 ${e.listed_on}` });

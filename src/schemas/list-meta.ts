@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 import { httpsUrl, idKey, slug, text } from './common.ts';
 
 /** Kinds of list. Shown with words and an icon, never by colour alone. */
-export const LIST_KINDS = ['blacklist', 'warning', 'register'] as const;
+export const LIST_KINDS = ['blacklist', 'warning', 'register', 'redlist'] as const;
+
+/** Kinds whose entries are dishonesty (失信) records: registers and red lists are never counted with them. */
+export const DISHONESTY_KINDS: readonly ListKind[] = ['blacklist', 'warning'];
 export type ListKind = (typeof LIST_KINDS)[number];
 
 export const SUBJECT_TYPES = ['org', 'person', 'sole_trader'] as const;
@@ -100,8 +103,8 @@ export const listMetaSchema = z
     title: text,
     /** Area slug (content/areas). */
     area: slug,
-    /** blacklist（黑名单）, warning（预警名单）or register（登记在册/资质名录）. */
-    kind: z.enum(LIST_KINDS, { error: '名单类别只能是 blacklist（黑名单）、warning（预警名单）或 register（登记名录）' }),
+    /** blacklist（黑名单）, warning（预警名单）, register（登记在册/资质名录）or redlist（红名单：守信激励对象）. */
+    kind: z.enum(LIST_KINDS, { error: '名单类别只能是 blacklist（黑名单）、warning（预警名单）、register（登记名录）或 redlist（红名单，守信激励）' }),
     /** Unit id of the authority that decides listings. */
     authority: idKey,
     /** National laws, regulations and rules under which the list is published (not the city's plan). */
@@ -161,6 +164,7 @@ export const LIST_KIND_LABELS: Record<ListKind, string> = {
   blacklist: '黑名单',
   warning: '预警名单',
   register: '登记在册',
+  redlist: '红名单',
 };
 
 export const SUBJECT_TYPE_LABELS: Record<SubjectType, string> = {

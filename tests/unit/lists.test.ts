@@ -128,12 +128,12 @@ describe('the committed sample lists', () => {
     expect(real.filter((i) => i.file.startsWith('data/lists/') || i.file.startsWith('data/exam-cheating/')).map(formatIssue)).toEqual([]);
   });
 
-  it('cover every list the issue names, with the three kinds', () => {
+  it('cover every list of the plan, with every kind: blacklists, warnings, a register and a red list', () => {
     const ids = lists.map((l) => l.id);
     for (const id of ['illegal-medical-practice', 'qualified-medical', 'illegal-social-organisations', 'social-organisation-warnings', 'wage-arrears', 'financial-dishonesty', 'environmental-credit', 'eia-agencies', 'fake-drugs', 'cheap-tours', 'major-tax-violations', 'dishonest-debtors', 'overloading-transport', 'research-misconduct', 'journal-warnings', 'insurance-fraud', 'charity-dishonesty', 'performance-violations', 'illegal-lottery', 'sports-integrity']) {
       expect(ids).toContain(id);
     }
-    expect(new Set(lists.map((l) => l.meta.kind))).toEqual(new Set(['blacklist', 'warning', 'register']));
+    expect(new Set(lists.map((l) => l.meta.kind))).toEqual(new Set(['blacklist', 'warning', 'register', 'redlist']));
   });
 
   it('have tens of rows each, with active, expired and removed entries at the reference day', () => {

@@ -36,6 +36,36 @@ const progress = computeProgress(
 const names: Record<string, string> = { 'public-security': '市公安局', cyberspace: '市委网信办', 'human-resources': '市人社局' };
 const stats = computeStats({ disclosureDate: SAMPLE_DAY, areas, lists, cases, progress, unitName: (id) => names[id] ?? id });
 
+describe('dishonesty counts apart from registers and red lists', () => {
+  const withOthers = computeStats({
+    disclosureDate: SAMPLE_DAY,
+    areas,
+    lists: [
+      ...lists,
+      { id: 'qualified', meta: { title: '资质名录', area: 'wage-arrears', kind: 'register' }, entries: [entry('active', '2020-02-01'), entry('active', '2020-02-02'), entry('expired', '2019-02-02')] },
+      { id: 'tax-a', meta: { title: '纳税信用 A 级纳税人名单', area: 'telecom-fraud', kind: 'redlist' }, entries: [entry('active', '2020-04-01'), entry('removed', '2020-04-02')] },
+    ],
+    cases,
+    progress,
+    unitName: (id) => names[id] ?? id,
+  });
+
+  it('never adds a register’s or a red list’s entries to the dishonesty totals, per area or overall, nor to new listings', () => {
+    expect(withOthers.totals).toMatchObject({ active: stats.totals.active, expired: stats.totals.expired, removed: stats.totals.removed, taken_down: stats.totals.taken_down });
+    expect(withOthers.by_area.map((a) => [a.area, a.active, a.taken_down])).toEqual(stats.by_area.map((a) => [a.area, a.active, a.taken_down]));
+    expect(withOthers.new_listings_by_month).toEqual(stats.new_listings_by_month);
+  });
+
+  it('counts them apart, active entries only', () => {
+    expect(withOthers.totals).toMatchObject({ register_active: 2, redlist_active: 1, lists: 4 });
+    expect(withOthers.by_area.map((a) => [a.area, a.register_active, a.redlist_active])).toEqual([
+      ['telecom-fraud', 0, 1],
+      ['wage-arrears', 2, 0],
+    ]);
+    expect(stats.totals).toMatchObject({ register_active: 0, redlist_active: 0 });
+  });
+});
+
 describe('computeStats', () => {
   it('counts active, expired and removed entries per list and never counts pending ones', () => {
     expect(stats.by_list.map((l) => [l.list, l.active, l.expired, l.removed, l.taken_down])).toEqual([
@@ -118,7 +148,7 @@ describe('statsCharts', () => {
     }
     const byArea = charts[0]!;
     expect(byArea.table.rows).toHaveLength(byArea.labels.length + 1);
-    expect(byArea.table.rows.at(-1)).toEqual(['合计', 2, 3, 1, 1, 2]);
+    expect(byArea.table.rows.at(-1)).toEqual(['合计', 2, 3, 1, 1, 2, 0, 0]);
   });
 
   it('lays the monthly listings out as a year-by-month table', () => {

@@ -43,7 +43,7 @@ export interface ListView {
   pages: number;
 }
 
-const KIND_ORDER: Record<ListKind, number> = { blacklist: 0, warning: 1, register: 2 };
+const KIND_ORDER: Record<ListKind, number> = { blacklist: 0, warning: 1, register: 2, redlist: 3 };
 
 let memo: { lists: Map<string, ListView>; subjects: Map<string, SubjectView> } | undefined;
 
@@ -136,10 +136,11 @@ export function catalogue(): { area: AreaRecord; lists: ListView[] }[] {
 }
 
 /** Totals over all lists (for the catalogue's lead sentence). */
-export function listTotals(): StatusCounts & { lists: number } {
-  const t = { lists: 0, active: 0, expired: 0, removed: 0, pending: 0 };
+export function listTotals(): StatusCounts & { lists: number; activeByKind: Record<ListKind, number> } {
+  const t = { lists: 0, active: 0, expired: 0, removed: 0, pending: 0, activeByKind: { blacklist: 0, warning: 0, register: 0, redlist: 0 } };
   for (const v of listViews()) {
     t.lists++;
+    t.activeByKind[v.meta.kind] += v.counts.active;
     t.active += v.counts.active;
     t.expired += v.counts.expired;
     t.removed += v.counts.removed;
@@ -234,6 +235,8 @@ export function kindStatement(view: ListView, entry: EntryRecord): string {
       return `登记在册：该${entry.subject_type === 'person' ? '人员' : '机构'}列在${t}中，具有相应资质（这不是黑名单）。`;
     case 'warning':
       return `预警提示：该主体列在${t}中，请谨慎交往；预警名单不是处罚决定。`;
+    case 'redlist':
+      return `红名单：该主体因诚实守信被列入${t}，公示至 ${entry.shown_until}，依法享受守信激励措施（这不是失信名单）。`;
     default:
       return `黑名单：该主体因失信行为被列入${t}，公示至 ${entry.shown_until}。`;
   }
@@ -264,7 +267,7 @@ export function entryOrNotice(listId: string, entryId: string): { kind: 'entry';
     { key: 'id_masked', label: CORE_COLUMNS.id_masked, text: entry.id_masked ?? '', code: true },
     { key: 'legal_rep', label: CORE_COLUMNS.legal_rep, text: entry.legal_rep ?? '' },
     { key: 'district', label: CORE_COLUMNS.district, text: entry.district ?? '' },
-    { key: 'reason', label: CORE_COLUMNS.reason, text: entry.reason ?? '' },
+    { key: 'reason', label: reasonLabel(view.meta.kind), text: entry.reason ?? '' },
     { key: 'basis', label: CORE_COLUMNS.basis, text: entry.basis ?? '' },
     { key: 'decision_no', label: CORE_COLUMNS.decision_no, text: entry.decision_no ?? '' },
     { key: 'authority', label: CORE_COLUMNS.authority, text: unitName(entry.authority) },
@@ -289,9 +292,14 @@ export function entrySummary(view: ListView, entry: EntryRecord): string {
   return entry.reason ?? '';
 }
 
+/** The reason column's label: a red list's reason is the subject's good conduct, not a dishonest act. */
+export function reasonLabel(kind: ListKind): string {
+  return kind === 'redlist' ? '列入事由（守信表现）' : CORE_COLUMNS.reason;
+}
+
 /** The column the table shows beside the name: for registers the first extra column's label. */
 export function summaryLabel(view: ListView): string {
-  return view.meta.kind === 'register' ? (view.meta.columns[0]?.label ?? '说明') : '失信行为/列入事由';
+  return view.meta.kind === 'register' ? (view.meta.columns[0]?.label ?? '说明') : reasonLabel(view.meta.kind);
 }
 
 // ---------------------------------------------------------------- subjects
@@ -327,7 +335,7 @@ export function multiListSubjects(): SubjectView[] {
 export function subjectKinds(s: SubjectView): [ListKind, number][] {
   const counts = new Map<ListKind, number>();
   for (const { view } of s.entries) counts.set(view.meta.kind, (counts.get(view.meta.kind) ?? 0) + 1);
-  return (['register', 'blacklist', 'warning'] as ListKind[]).filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!]);
+  return (['redlist', 'register', 'blacklist', 'warning'] as ListKind[]).filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!]);
 }
 
 // ---------------------------------------------------------------- exam cheating
@@ -364,7 +372,7 @@ export interface DatasetInfo {
 /** Columns of a list's download: core columns (without removal fields), authority name, extras. */
 export function downloadColumns(meta: ListMeta): OpenDataColumn[] {
   const keys = ['id', 'subject_name', 'subject_type', 'uscc', 'id_masked', 'legal_rep', 'district', 'reason', 'basis', 'decision_no', 'authority'] as const;
-  const cols: OpenDataColumn[] = keys.map((k) => ({ key: k, label: k === 'authority' ? '认定部门编号' : CORE_COLUMNS[k], type: CORE_COLUMN_DOCS[k].type, description: CORE_COLUMN_DOCS[k].description }));
+  const cols: OpenDataColumn[] = keys.map((k) => ({ key: k, label: k === 'authority' ? '认定部门编号' : k === 'reason' ? reasonLabel(meta.kind) : CORE_COLUMNS[k], type: CORE_COLUMN_DOCS[k].type, description: CORE_COLUMN_DOCS[k].description }));
   cols.push({ key: 'authority_name', label: '认定部门', type: 'text', description: '作出认定的部门名称。' });
   cols.push({ key: 'listed_on', label: CORE_COLUMNS.listed_on, type: 'date', description: CORE_COLUMN_DOCS.listed_on.description });
   cols.push({ key: 'expires_on', label: CORE_COLUMNS.expires_on, type: 'date', description: CORE_COLUMN_DOCS.expires_on.description });

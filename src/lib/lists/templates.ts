@@ -35,7 +35,7 @@ export function exampleRow(meta: ListMeta, on: string, district: string): Record
     id_masked: type === 'person' ? '620102********000X' : '',
     legal_rep: type === 'person' ? '' : '（示例）李某',
     district,
-    reason: meta.kind === 'register' ? '' : '（示例）此处写明失信行为或列入事由',
+    reason: meta.kind === 'register' ? '' : meta.kind === 'redlist' ? '（示例）此处写明守信表现' : '（示例）此处写明失信行为或列入事由',
     basis: meta.legal_basis,
     decision_no: '（示例）某决字〔2026〕第1号',
     authority: meta.authority,

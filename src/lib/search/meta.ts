@@ -5,13 +5,14 @@
  * Browser-safe.
  */
 
-export type HitKind = 'blacklist' | 'warning' | 'register' | 'case' | 'area' | 'notice' | 'list' | 'subject';
+export type HitKind = 'blacklist' | 'warning' | 'register' | 'redlist' | 'case' | 'area' | 'notice' | 'list' | 'subject';
 
 /** How each kind is named on the results page (words, never colour alone). */
 export const KIND_LABELS: Record<HitKind, string> = {
   blacklist: '黑名单',
   warning: '预警',
   register: '登记在册',
+  redlist: '红名单',
   case: '典型案例',
   area: '领域',
   notice: '通报',
@@ -20,7 +21,7 @@ export const KIND_LABELS: Record<HitKind, string> = {
 };
 
 /** Kinds that are list entries: shown with their disclosure status. */
-export const ENTRY_KINDS: readonly HitKind[] = ['blacklist', 'warning', 'register'];
+export const ENTRY_KINDS: readonly HitKind[] = ['blacklist', 'warning', 'register', 'redlist'];
 
 export function isHitKind(v: string): v is HitKind {
   return Object.hasOwn(KIND_LABELS, v);

@@ -29,10 +29,11 @@ export function statsCharts(s: Stats): ChartSpec[] {
   const areaLabels = s.by_area.map((a) => `${a.number}. ${a.title}`);
   charts.push({
     id: 'entries-by-area',
-    section: '各领域名单条目',
-    title: '各领域名单条目：正在公示与停止公示',
+    section: '各领域失信名单条目',
+    title: '各领域失信名单（黑名单、预警名单）条目：正在公示与停止公示',
     description:
-      `按领域统计名单条目（公示日期 ${s.disclosure_date}）：正在公示 ${s.totals.active} 条，停止公示 ${s.totals.taken_down} 条。` +
+      `按领域统计失信名单条目（公示日期 ${s.disclosure_date}）：正在公示 ${s.totals.active} 条，停止公示 ${s.totals.taken_down} 条。` +
+      `资质名录（${s.totals.register_active} 条）和红名单（${s.totals.redlist_active} 条）不是失信信息，另列，不计入以上数字。` +
       describeBars(areaLabels, s.by_area.map((a) => a.active), '条') +
       takenDownNote,
     labels: areaLabels,
@@ -43,10 +44,10 @@ export function statsCharts(s: Stats): ChartSpec[] {
     unit: '条',
     kind: 'bar',
     table: {
-      headers: ['领域', '名单数', '正在公示', '已到期', '已移出', '停止公示合计'],
+      headers: ['领域', '名单数', '失信正在公示', '已到期', '已移出', '停止公示合计', '资质名录公示中', '红名单公示中'],
       rows: [
-        ...s.by_area.map((a, i) => [areaLabels[i]!, a.lists, a.active, a.expired, a.removed, a.taken_down]),
-        ['合计', s.totals.lists, s.totals.active, s.totals.expired, s.totals.removed, s.totals.taken_down],
+        ...s.by_area.map((a, i) => [areaLabels[i]!, a.lists, a.active, a.expired, a.removed, a.taken_down, a.register_active, a.redlist_active]),
+        ['合计', s.totals.lists, s.totals.active, s.totals.expired, s.totals.removed, s.totals.taken_down, s.totals.register_active, s.totals.redlist_active],
       ],
     },
   });
@@ -77,7 +78,7 @@ export function statsCharts(s: Stats): ChartSpec[] {
   charts.push({
     id: 'new-listings',
     section: '每月新增列入',
-    title: '每月新增列入名单的条目数',
+    title: '每月新增列入失信名单的条目数',
     description:
       (months.length ? `${months[0]!.month} 至 ${months[months.length - 1]!.month}，按列入日期统计（含已停止公示的条目）。` : '') +
       describeBars(months.map((m) => m.month), months.map((m) => m.count), '条'),
@@ -87,7 +88,7 @@ export function statsCharts(s: Stats): ChartSpec[] {
     kind: 'column',
     ticks: months.map((m, i) => (i === 0 || m.month.endsWith('-01') ? m.month.slice(0, 4) : undefined)),
     table: {
-      caption: '每月新增列入名单的条目数（数据表：行为年份，列为月份）',
+      caption: '每月新增列入失信名单（黑名单、预警名单）的条目数（数据表：行为年份，列为月份）',
       headers: ['年份', ...Array.from({ length: 12 }, (_, i) => `${i + 1}月`), '全年'],
       rows: years.map((y) => {
         const cells = Array.from({ length: 12 }, (_, i) => {

@@ -2,6 +2,10 @@
  * Statistics for /stats/ and /data/stats.json|csv, computed from the loaded data on the
  * disclosure date. Pure: no I/O, no Astro. Taken-down entries are COUNTED here and nowhere
  * named: the inputs carry only statuses and dates.
+ *
+ * Dishonesty counts (失信: blacklists and warning lists) never include registers of qualified
+ * providers or red lists (守信激励): those are counted apart, as `register_active` and
+ * `redlist_active`, wherever entries are totalled.
  */
 import { countsByUnit, monthRange, onTimeRate, overallCounts, type MonthModel, type StatusCounts } from '../progress/rules.ts';
 
@@ -29,16 +33,28 @@ export interface EntryCounts {
   taken_down: number;
 }
 
+/** Active entries of the lists that are not dishonesty lists. */
+export interface OtherActive {
+  /** Registers of qualified providers (登记名录). */
+  register_active: number;
+  /** Red lists (红名单, 守信激励). */
+  redlist_active: number;
+}
+
+/** Kinds whose entries are counted as dishonesty (失信) entries. */
+const DISHONESTY = new Set(['blacklist', 'warning']);
+
 export interface Stats {
   disclosure_date: string;
-  totals: EntryCounts & {
+  /** Entry counts are of dishonesty lists only; registers and red lists in `register_active`, `redlist_active`. */
+  totals: EntryCounts & OtherActive & {
     lists: number;
     cases: number;
     reports: Omit<StatusCounts, 'expected'> & { expected: number; on_time_rate: number | null };
   };
-  by_area: (EntryCounts & { area: string; number: number; title: string; lists: number; cases: number })[];
+  by_area: (EntryCounts & OtherActive & { area: string; number: number; title: string; lists: number; cases: number })[];
   by_list: (EntryCounts & { list: string; title: string; area: string; kind: string })[];
-  /** Listings per month of `listed_on` (every status but pending), every month from the first. */
+  /** Dishonesty listings per month of `listed_on` (every status but pending), every month from the first. */
   new_listings_by_month: { month: string; count: number }[];
   /** Cases per area and year (of the case's date). */
   cases_by_area_year: { years: string[]; rows: { area: string; title: string; by_year: Record<string, number>; total: number }[] };
@@ -63,6 +79,17 @@ function add(a: EntryCounts, b: EntryCounts): EntryCounts {
 
 const ZERO: EntryCounts = { active: 0, expired: 0, removed: 0, taken_down: 0 };
 
+type Counted = EntryCounts & { kind: string };
+
+function dishonestyCounts(lists: Counted[]): EntryCounts {
+  return lists.filter((l) => DISHONESTY.has(l.kind)).reduce<EntryCounts>((acc, l) => add(acc, l), ZERO);
+}
+
+function otherActive(lists: Counted[]): OtherActive {
+  const active = (kind: string) => lists.filter((l) => l.kind === kind).reduce((n, l) => n + l.active, 0);
+  return { register_active: active('register'), redlist_active: active('redlist') };
+}
+
 export function computeStats(input: {
   disclosureDate: string;
   areas: StatsArea[];
@@ -78,12 +105,11 @@ export function computeStats(input: {
 
   const byArea = areas.map((a) => {
     const own = byList.filter((l) => l.area === a.slug);
-    const counts = own.reduce<EntryCounts>((acc, l) => add(acc, l), ZERO);
-    return { area: a.slug, number: a.number, title: a.title, lists: own.length, ...counts, cases: cases.filter((c) => c.area === a.slug).length };
+    return { area: a.slug, number: a.number, title: a.title, lists: own.length, ...dishonestyCounts(own), ...otherActive(own), cases: cases.filter((c) => c.area === a.slug).length };
   });
 
   const perMonth = new Map<string, number>();
-  for (const l of input.lists) for (const e of l.entries) {
+  for (const l of input.lists) if (DISHONESTY.has(l.meta.kind)) for (const e of l.entries) {
     if (e.status === 'pending') continue;
     const m = e.listed_on.slice(0, 7);
     perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
@@ -104,11 +130,11 @@ export function computeStats(input: {
     .sort((a, b) => (b.on_time_rate ?? -1) - (a.on_time_rate ?? -1) || b.on_time - a.on_time || a.name.localeCompare(b.name, 'zh-CN'));
 
   const all = overallCounts(input.progress);
-  const totals = byList.reduce<EntryCounts>((acc, l) => add(acc, l), ZERO);
   return {
     disclosure_date: on,
     totals: {
-      ...totals,
+      ...dishonestyCounts(byList),
+      ...otherActive(byList),
       lists: byList.length,
       cases: cases.length,
       reports: { ...all, on_time_rate: round4(onTimeRate(all)) },

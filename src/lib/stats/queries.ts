@@ -33,5 +33,5 @@ export function siteStats(): Stats {
 /** The home page's key figures. */
 export function keyFigures() {
   const s = siteStats();
-  return { active: s.totals.active, takenDown: s.totals.taken_down, lists: s.totals.lists, cases: s.totals.cases, onTimeRate: s.totals.reports.on_time_rate, months: progressModel().length };
+  return { active: s.totals.active, redlist: s.totals.redlist_active, register: s.totals.register_active, takenDown: s.totals.taken_down, lists: s.totals.lists, cases: s.totals.cases, onTimeRate: s.totals.reports.on_time_rate, months: progressModel().length };
 }
