@@ -1,10 +1,12 @@
 /**
  * `npm run build`: one Astro build (validation, pages, downloads, images, search index: see
  * src/integrations/portal.ts) into a temporary directory, swapped into dist/ only when it
- * succeeded. A failed build leaves the previous dist/ exactly as it was.
+ * succeeded. A failed build leaves the previous dist/ exactly as it was, and so does a build
+ * stopped by Ctrl-C (SIGINT) or SIGTERM: Astro is stopped and the temporary directory removed.
  *
- * The log: Astro's line per written file is not passed through (hundreds of thousands of lines
- * at city scale); a terminal sees a progress count instead, and every stage ends with one
+ * The log: of Astro's lines only warnings, errors and the portal's own lines are passed through
+ * (scripts/lib/build-output.ts; not its line per written file, hundreds of thousands at city
+ * scale); a terminal sees a progress count instead, and every stage ends with one
  * machine-readable line, read by the benchmark (scripts/bench.ts):
  *   [stage] <validate|pages|images|downloads|search-index|swap> <ms> ms [<n> files]
  * `pages` is the Astro build (bundling, pages, endpoints and the sitemap; validation and the wait
@@ -14,10 +16,12 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { constants } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { buildConcurrency, ConfigError, isPublishBuild, publicSiteUrlProblem } from '../src/lib/config.ts';
 import { parseStage, stage } from '../src/integrations/build-log.ts';
+import { shownBuildLine } from './lib/build-output.ts';
 
 const root = process.cwd();
 const finalDir = resolve(process.env['OUT_DIR'] ?? 'dist');
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
   let lastProgress = 0;
   let built: number | undefined;
   const t = performance.now();
+  let interrupted: NodeJS.Signals | undefined;
   const code = await new Promise<number>((done) => {
     const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
       stdio: ['inherit', 'pipe', 'inherit'],
@@ -64,10 +69,12 @@ async function main(): Promise<void> {
         if (s) {
           inner[s[0]] = s[1];
           stage(s[0], s[1], s[2]);
-        } else if (!/^\s*$/.test(line) && !/^\s*[├└│]/.test(line)) {
+        } else {
+          const shown = shownBuildLine(line);
+          if (shown === null) return;
           if (tty && lastProgress) process.stdout.write('\n');
           lastProgress = 0;
-          process.stdout.write(line + '\n');
+          process.stdout.write(shown + '\n');
         }
         return;
       }
@@ -84,9 +91,20 @@ async function main(): Promise<void> {
         process.stdout.write(`\r  已生成 ${sums.pages.n} 个页面，${sums.downloads.n} 个下载文件，${sums.images.n} 张图片…`);
       }
     });
+    const stop = (signal: NodeJS.Signals) => {
+      interrupted ??= signal;
+      child.kill(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
     child.on('close', (c, signal) => done(c ?? (signal ? 1 : 0)));
   });
   if (tty && lastProgress) process.stdout.write('\n');
+  if (interrupted) {
+    rmSync(tmpDir, { recursive: true, force: true });
+    console.error(`\n构建已中断（${interrupted}）。dist/ 保持不变。`);
+    process.exit(128 + constants.signals[interrupted]);
+  }
   if (code !== 0) {
     rmSync(tmpDir, { recursive: true, force: true });
     console.error(`\n构建失败：astro build 退出码 ${code}。dist/ 保持不变。`);

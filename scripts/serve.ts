@@ -1,8 +1,10 @@
 /**
  * Serves the built site (dist/) on localhost under the configured base path, as a static host
  * would: directory URLs → index.html, 404.html for unknown paths, correct content types.
- * `npm run serve` (after a build) or `npm start` (build + serve). PORT (default 4321).
- * With `--headers` it also sends the security headers from public/_headers (CSP tests).
+ * `npm run serve` (after a build) or `npm start` (build + serve, scripts/start.ts). PORT
+ * (default 4321). With `--headers` it also sends the security headers from public/_headers
+ * (CSP tests). Ctrl-C (SIGINT) or SIGTERM closes the server and ends the process; the npm
+ * scripts `exec` Node, so that npm's signal reaches this process and no shell stands between.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -59,7 +61,7 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
   for (const [k, v] of Object.entries(extraHeaders)) res.setHeader(k, v);
@@ -88,6 +90,16 @@ createServer((req, res) => {
 }).listen(port, '127.0.0.1', () => {
   console.log(`门户已在 http://localhost:${port}${base} 提供服务（按 Ctrl+C 停止）`);
 });
+
+// Stop listening at once, drop open keep-alive connections, and end the process.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    console.log('已停止提供服务。');
+    process.exit(0);
+  });
+}
 
 function notFound(res: import('node:http').ServerResponse): void {
   const page = join(dist, '404.html');

@@ -15,7 +15,7 @@ export const CORE_COLUMNS = {
   subject_name: '主体名称/姓名',
   subject_type: '主体类型',
   uscc: '统一社会信用代码',
-  id_masked: '证件号码(脱敏)',
+  id_masked: '证件号码（脱敏）',
   legal_rep: '法定代表人/负责人',
   district: '所属区县',
   reason: '失信行为/列入事由',
@@ -76,7 +76,7 @@ const coreShape = {
         if (p) ctx.addIssue({ code: 'custom', message: describeUsccProblem(p) });
       }),
   ),
-  /** 证件号码(脱敏), for persons: masked form only. */
+  /** 证件号码（脱敏）, for persons: masked form only. */
   id_masked: opt(z.string().regex(MASKED_ID_PATTERN, { error: '证件号码只能填写脱敏形式：前 6 位 + 8 个星号 + 后 4 位，例如 620102********123X' })),
   /** 法定代表人/负责人. */
   legal_rep: opt(z.string().refine(...atMost(FIELD_LIMITS.name)).transform(normaliseName)),

@@ -3,6 +3,11 @@
  * filters with counts and results, and writes the state back to the URL (pushState), so a
  * result list can be shared and the back button restores it.
  *
+ * It searches on Enter and, while the person types, after a short pause
+ * (src/lib/search/typing.ts). A query typed in one go makes one history entry: its first search
+ * pushes the URL, the later ones replace it. A newer search always wins: the results of an older
+ * one that finishes late are dropped (`runId`).
+ *
  * Data from the index is only ever put into the page with textContent (and <mark> elements
  * around highlighted text), never as HTML.
  */
@@ -11,6 +16,7 @@ import { emptyCounts, parseState, sortValues, stateToSearch, valueLabel, type Fa
 import { highlightSegments, identifierKey, type QueryPlan } from '../../lib/search/tokens.ts';
 import { normaliseName } from '../../lib/names.ts';
 import { addDays } from '../../lib/dates.ts';
+import { typingSearch } from '../../lib/search/typing.ts';
 import { PortalSearch, type SearchOutcome } from './search-client.ts';
 
 const PAGE_SIZE = 10;
@@ -152,9 +158,13 @@ export function startSearchPage(): void {
     if (focusFirst && items[0]) items[0].querySelector('a')?.focus();
   }
 
-  async function run(): Promise<void> {
+  /** `typed`: the search follows the person's typing, whose box must not be rewritten under them. */
+  async function run(typed = false): Promise<void> {
     const id = ++runId;
-    input.value = state.q;
+    if (!typed) {
+      input.value = state.q;
+      typing.searched(state.q);
+    }
     sortSelect.value = state.sort;
     list.replaceChildren();
     empty.hidden = true;
@@ -196,17 +206,32 @@ export function startSearchPage(): void {
     finish(id, 'done');
   }
 
-  /** Applies a new state: into the URL (a new history entry), then searches. */
-  function go(next: SearchState): void {
+  /** Whether the current history entry belongs to the query being typed (replaced, not pushed). */
+  let typingEntry = false;
+
+  /** Applies a new state: into the URL (a new history entry, or the typed query's entry), then searches. */
+  function go(next: SearchState, typed = false): void {
     state = next;
     const url = `${location.pathname}${stateToSearch(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    void run();
+    if (url !== `${location.pathname}${location.search}`) {
+      if (typed && typingEntry) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    typingEntry = typed;
+    void run(typed);
   }
+
+  const typing = typingSearch((query, typed) => go({ ...state, q: query }, typed), {
+    set: (fn, ms) => window.setTimeout(fn, ms),
+    clear: (h) => window.clearTimeout(h as number),
+  });
+  input.addEventListener('input', (e) => typing.input(input.value, (e as InputEvent).isComposing === true));
+  input.addEventListener('compositionstart', () => typing.compositionStart());
+  input.addEventListener('compositionend', () => typing.compositionEnd(input.value));
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    go({ ...state, q: input.value.trim() });
+    typing.submit(input.value);
   });
   filtersBox.addEventListener('change', (e) => {
     const select = e.target as HTMLSelectElement;
@@ -226,6 +251,7 @@ export function startSearchPage(): void {
   input.addEventListener('focus', () => search.warm(), { once: true });
   window.addEventListener('popstate', () => {
     state = parseState(location.search);
+    typingEntry = false;
     void run();
   });
 

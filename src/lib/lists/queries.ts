@@ -372,7 +372,13 @@ export interface DatasetInfo {
 /** Columns of a list's download: core columns (without removal fields), authority name, extras. */
 export function downloadColumns(meta: ListMeta): OpenDataColumn[] {
   const keys = ['id', 'subject_name', 'subject_type', 'uscc', 'id_masked', 'legal_rep', 'district', 'reason', 'basis', 'decision_no', 'authority'] as const;
-  const cols: OpenDataColumn[] = keys.map((k) => ({ key: k, label: k === 'authority' ? '认定部门编号' : k === 'reason' ? reasonLabel(meta.kind) : CORE_COLUMNS[k], type: CORE_COLUMN_DOCS[k].type, description: CORE_COLUMN_DOCS[k].description }));
+  const cols: OpenDataColumn[] = keys.map((k) => ({
+    key: k,
+    label: k === 'authority' ? '认定部门编号' : k === 'reason' ? reasonLabel(meta.kind) : CORE_COLUMNS[k],
+    type: CORE_COLUMN_DOCS[k].type,
+    description: CORE_COLUMN_DOCS[k].description,
+    ...(k === 'subject_type' ? { value_labels: SUBJECT_TYPE_LABELS } : {}),
+  }));
   cols.push({ key: 'authority_name', label: '认定部门', type: 'text', description: '作出认定的部门名称。' });
   cols.push({ key: 'listed_on', label: CORE_COLUMNS.listed_on, type: 'date', description: CORE_COLUMN_DOCS.listed_on.description });
   cols.push({ key: 'expires_on', label: CORE_COLUMNS.expires_on, type: 'date', description: CORE_COLUMN_DOCS.expires_on.description });

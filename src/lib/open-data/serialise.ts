@@ -4,7 +4,8 @@
  *
  * CSV: UTF-8 with a byte-order mark (Excel then reads it as UTF-8, not GBK), CRLF line ends
  * (RFC 4180), a header row of Chinese labels (the keys are in the JSON file, the data dictionary
- * and catalog.json), and every cell that a spreadsheet would read as a formula made inert: the
+ * and catalog.json), coded values written as the Chinese a reader understands (主体类型
+ * 法人及非法人组织, not `org`; the JSON keeps the codes and lists them), and every cell that a spreadsheet would read as a formula made inert: the
  * portal's one CSV writer, src/lib/csv.ts `csvLines`.
  */
 import { createHash } from 'node:crypto';
@@ -21,16 +22,25 @@ export interface OpenDataColumn {
   type: string;
   unit?: string | undefined;
   description: string;
+  /** For a column of codes: the Chinese each code is written as in the CSV (the JSON keeps the code). */
+  value_labels?: Readonly<Record<string, string>>;
+}
+
+type CsvColumn = Pick<OpenDataColumn, 'key' | 'label' | 'value_labels'>;
+
+/** A cell as the CSV writes it: a code by its Chinese label. */
+function csvCell(c: CsvColumn, v: Cell | undefined): Cell | undefined {
+  return c.value_labels && typeof v === 'string' ? (c.value_labels[v] ?? v) : v;
 }
 
 /** The CSV text (with BOM): header of labels, one line per record, CRLF. */
-export function csvText(columns: Pick<OpenDataColumn, 'key' | 'label'>[], records: Record<string, Cell>[]): string {
-  return csvLines([columns.map((c) => c.label), ...records.map((r) => columns.map((c) => r[c.key]))]);
+export function csvText(columns: CsvColumn[], records: Record<string, Cell>[]): string {
+  return csvLines([columns.map((c) => c.label), ...records.map((r) => columns.map((c) => csvCell(c, r[c.key])))]);
 }
 
 const encoder = new TextEncoder();
 
-export function csvBytes(columns: Pick<OpenDataColumn, 'key' | 'label'>[], records: Record<string, Cell>[]): Uint8Array {
+export function csvBytes(columns: CsvColumn[], records: Record<string, Cell>[]): Uint8Array {
   return encoder.encode(csvText(columns, records));
 }
 
