@@ -6,7 +6,7 @@
 import type { AreaRecord } from '../areas/load.ts';
 import type { ReportRecord, ScoreRecord } from './load.ts';
 import { portal, unitName } from '../queries.ts';
-import { computeProgress, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts } from './rules.ts';
+import { computeProgress, latestWork, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts, type WorkStatus } from './rules.ts';
 import { monthLabel } from '../dates.ts';
 import { publishedNotices, noticesForArea, noticesForMonth } from '../notices/queries.ts';
 
@@ -19,6 +19,11 @@ export function progressModel(): MonthModel<ReportRecord>[] {
     model = computeProgress([...p.areas.values()], p.progress, p.disclosureDate);
   }
   return model;
+}
+
+/** An area's current work: its newest month with a report (undefined: no report yet). */
+export function areaWork(slug: string): WorkStatus | undefined {
+  return latestWork(progressModel(), slug);
 }
 
 export interface DashboardRow {
