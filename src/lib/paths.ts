@@ -42,6 +42,19 @@ export function subjectPath(uscc: string): string {
   return `/subjects/${uscc}/`;
 }
 
+/** The subject directory's index. */
+export const DIRECTORY_PATH = '/subjects/';
+
+/** Page n of the subject directory by name. */
+export function directoryNamePath(page = 1): string {
+  return pagedPath('/subjects/name/', page);
+}
+
+/** Page n of one district's part of the subject directory. */
+export function directoryDistrictPath(district: string, page = 1): string {
+  return pagedPath(`/subjects/district/${district}/`, page);
+}
+
 export function casePath(id: string): string {
   return `/cases/${id}/`;
 }

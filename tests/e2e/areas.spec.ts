@@ -41,9 +41,10 @@ for (const area of areas) {
     await page.goto(`areas/${area.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(area.title);
     const facts = page.locator('.area-facts');
-    await expect(facts).toContainText('完成时限');
+    await expect(facts).toContainText('方案完成时限');
     await expect(facts).toContainText('2019年12月31日');
-    await expect(facts).toContainText('已到期'); // 2026-11-27 is after 2019-12-31
+    await expect(facts).toContainText('方案时限已过'); // 2026-11-27 is after 2019-12-31
+    await expect(facts).toContainText('目前工作状态');
     for (const id of area.units) await expect(facts).toContainText(unitName(id));
 
     const tipOff = page.getByRole('region', { name: /我要举报/ });
@@ -82,7 +83,7 @@ test('/areas/ lists every area with units, deadline and its state', async ({ pag
   await expect(rows).toHaveCount(19);
   await expect(rows.nth(13)).toContainText('骗取保险问题');
   await expect(rows.nth(13)).toContainText('市人社局、市政府金融办、市医疗保障局');
-  await expect(rows.nth(13)).toContainText('已到期');
+  await expect(rows.nth(13)).toContainText('方案时限已过');
 });
 
 test('/tip-off/ has one row per channel with an https link and the general 12345', async ({ page }) => {

@@ -127,7 +127,7 @@ test('the dashboard shows every area, every month and the same status words as t
     }
   }
   // The deadline and whether it has passed, for each area.
-  await expect(table.locator('tbody tr').first().locator('td.matrix__deadline')).toContainText('已到期');
+  await expect(table.locator('tbody tr').first().locator('td.matrix__deadline')).toContainText('方案时限已过');
   // Totals per month.
   const missingRow = table.locator('tfoot tr', { hasText: '未报（份）' });
   const totals = await missingRow.locator('td').allInnerTexts();

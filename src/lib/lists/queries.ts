@@ -316,6 +316,11 @@ export interface SubjectView {
   entries: { view: ListView; entry: EntryRecord }[];
 }
 
+/** Every organisation with a page (a USCC on an active entry). */
+export function subjects(): SubjectView[] {
+  return [...build().subjects.values()];
+}
+
 export function subjectPaths() {
   return [...build().subjects.keys()].map((uscc) => ({ params: { uscc }, props: { uscc } }));
 }

@@ -6,7 +6,7 @@
 import type { AreaRecord } from '../areas/load.ts';
 import type { ReportRecord, ScoreRecord } from './load.ts';
 import { portal, unitName } from '../queries.ts';
-import { computeProgress, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts } from './rules.ts';
+import { computeProgress, latestWork, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts, type WorkStatus } from './rules.ts';
 import { monthLabel } from '../dates.ts';
 import { publishedNotices, noticesForArea, noticesForMonth } from '../notices/queries.ts';
 
@@ -19,6 +19,11 @@ export function progressModel(): MonthModel<ReportRecord>[] {
     model = computeProgress([...p.areas.values()], p.progress, p.disclosureDate);
   }
   return model;
+}
+
+/** An area's current work: its newest month with a report (undefined: no report yet). */
+export function areaWork(slug: string): WorkStatus | undefined {
+  return latestWork(progressModel(), slug);
 }
 
 export interface DashboardRow {
@@ -74,10 +79,17 @@ export function monthPages() {
   }));
 }
 
-/** /progress/scores/: every month's ranking (newest first) and a unit × month matrix. */
+/**
+ * /progress/scores/: every month's ranking and a unit × month matrix, both newest month first
+ * (the latest month sits beside the average on a narrow screen), units by average, highest first.
+ */
 export function scoresOverview() {
   const p = portal();
-  const months = p.scores.map((s) => s.month).filter((m) => `${m}-01` <= p.disclosureDate);
+  const months = p.scores
+    .map((s) => s.month)
+    .filter((m) => `${m}-01` <= p.disclosureDate)
+    .sort()
+    .reverse();
   const unitIds = [...new Set(p.scores.flatMap((s) => s.scores.map((r) => r.unit)))];
   const matrix = unitIds
     .map((unit) => {
@@ -92,7 +104,7 @@ export function scoresOverview() {
   const unitNotices = matrix
     .map((r) => ({ unit: r.unit, name: r.name, praise: named.filter((n) => n.kind === '通报表扬' && n.units.includes(r.unit)), criticism: named.filter((n) => n.kind === '通报批评' && n.units.includes(r.unit)) }))
     .filter((u) => u.praise.length || u.criticism.length);
-  return { months, matrix, unitNotices, rankings: [...months].reverse().map((m) => ({ month: m, scores: rankedScores(m) })) };
+  return { months, matrix, unitNotices, rankings: months.map((m) => ({ month: m, scores: rankedScores(m) })) };
 }
 
 /** An area's own timeline: months × its responsible units, and the bulletins naming it. */
