@@ -10,6 +10,7 @@ import { dataRoot } from './lib/config.ts';
 import { areaSchema } from './schemas/area.ts';
 import { noticeSchema } from './schemas/notice.ts';
 import { caseSchema } from './schemas/case.ts';
+import { planPartSchema } from './schemas/plan.ts';
 
 // content/ under PORTAL_DATA_ROOT (default: the project), as src/lib/load reads it.
 const content = (dir: string) => join(dataRoot(), 'content', dir);
@@ -32,4 +33,10 @@ const cases = defineCollection({
   schema: caseSchema,
 });
 
-export const collections = { areas, notices, cases };
+// The plan's parts other than its areas (content/plan/), id = file stem.
+const plan = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: content('plan'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: planPartSchema,
+});
+
+export const collections = { areas, notices, cases, plan };

@@ -14,6 +14,8 @@ import { LineIndex, type Issue } from './issues.ts';
 export interface FrontMatter {
   data: unknown;
   body: string;
+  /** Line of the file on which `body` starts (1-based). */
+  bodyLine: number;
   /** Line and column of a path in the front matter (falls back to the nearest parent). */
   locate(path: PropertyKey[]): { line: number; column: number };
   issues: Issue[];
@@ -26,7 +28,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
   const issues: Issue[] = [];
   if (!m) {
     issues.push({ file, line: 1, column: 1, key: 'front-matter', message: '文件开头缺少以 --- 包围的元数据（front matter）' });
-    return { data: {}, body: text, locate: () => ({ line: 1, column: 1 }), issues };
+    return { data: {}, body: text, bodyLine: 1, locate: () => ({ line: 1, column: 1 }), issues };
   }
   const yamlText = m[1] ?? '';
   const offset = 4; // "---\n"
@@ -59,7 +61,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatter {
     return lines.at(offset + best);
   };
   const data = doc.errors.length || notPlain.length ? {} : (doc.toJS({ maxAliasCount: 0 }) ?? {});
-  return { data, body: text.slice(m[0].length), locate, issues };
+  return { data, body: text.slice(m[0].length), bodyLine: m[0].split('\n').length, locate, issues };
 }
 
 /**

@@ -27,6 +27,11 @@ export function areaPath(slug: string, part?: string): string {
   return `/areas/${slug}/${part ? `#${part}` : ''}`;
 }
 
+/** The city's plan, or an area's section of it. */
+export function planPath(anchor?: string): string {
+  return `/plan/${anchor ? `#${anchor}` : ''}`;
+}
+
 /** Page n of a list's table. */
 export function listPath(listId: string, page = 1): string {
   return pagedPath(`/lists/${listId}/`, page);

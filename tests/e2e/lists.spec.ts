@@ -88,7 +88,10 @@ test.describe('counts agree everywhere', () => {
   }
 });
 
-test('each CSV parses back to the same active rows as entries.csv', async ({ request }) => {
+/** What the CSV downloads write for each subject type (the JSON keeps the codes). */
+const SUBJECT_TYPE_WORDS: Record<string, string> = { org: '法人及非法人组织', person: '自然人', sole_trader: '个体工商户' };
+
+test('each CSV parses back to the same active rows as entries.csv, subject types in Chinese', async ({ request }) => {
   const catalog = JSON.parse(await text(request, 'data/catalog.json')) as { datasets: { id: string; columns: { key: string; label: string; type: string }[] }[] };
   for (const list of lists) {
     const ds = catalog.datasets.find((d) => d.id === list.id)!;
@@ -103,7 +106,8 @@ test('each CSV parses back to the same active rows as entries.csv', async ({ req
       for (const [k, v] of Object.entries(row)) {
         if (k === 'authority_name') continue;
         if (k === 'expires_on' && !src[k]) continue; // filled in from the default period
-        if (numeric.has(k) && v !== '') expect(Number(unguard(v)), `${list.id}/${row['id']} ${k}`).toBe(Number(src[k]));
+        if (k === 'subject_type') expect(v, `${list.id}/${row['id']} ${k}`).toBe(SUBJECT_TYPE_WORDS[src[k]!]);
+        else if (numeric.has(k) && v !== '') expect(Number(unguard(v)), `${list.id}/${row['id']} ${k}`).toBe(Number(src[k]));
         else expect(unguard(v), `${list.id}/${row['id']} ${k}`).toBe(k === 'uscc' ? (src[k] ?? '').toUpperCase() : (src[k] ?? ''));
       }
     }

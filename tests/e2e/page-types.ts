@@ -38,6 +38,8 @@ export const PAGE_TYPES: [string, string][] = [
   ['scores', 'progress/scores/'],
   ['stats', 'stats/'],
   ['data', 'data/'],
+  ['plan', 'plan/'],
+  ['credit repair guide', 'credit-repair/'],
   ['changes', 'changes/'],
   ['about', 'about/'],
   ['search (empty)', 'search/'],

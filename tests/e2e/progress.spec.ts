@@ -162,24 +162,32 @@ test('a month page lists every report with its status, numbers, summary, scores 
 });
 
 test('/stats/ totals equal the counts computed from data/lists on the disclosure date', async ({ page, request }) => {
+  // Dishonesty totals count blacklists and warning lists only; registers and red lists apart.
   const counts = { active: 0, expired: 0, removed: 0 };
+  const others = { register_active: 0, redlist_active: 0 };
   const perList: Record<string, typeof counts> = {};
   const lists = readdirSync('data/lists').filter((d) => !d.includes('.')).sort();
   for (const id of lists) {
-    const meta = parseYaml(readFileSync(join('data/lists', id, 'meta.yml'), 'utf8')) as { period: string };
+    const meta = parseYaml(readFileSync(join('data/lists', id, 'meta.yml'), 'utf8')) as { period: string; kind: string };
     const c = { active: 0, expired: 0, removed: 0 };
     for (const e of csv(join('data/lists', id, 'entries.csv'))) {
       const s = disclosureStatus({ listed_on: e['listed_on']!, expires_on: e['expires_on'] || undefined, removed_on: e['removed_on'] || undefined }, meta.period, ON);
       if (s !== 'pending') c[s]++;
     }
     perList[id] = c;
+    if (meta.kind === 'register' || meta.kind === 'redlist') {
+      others[`${meta.kind}_active`] += c.active;
+      continue;
+    }
     counts.active += c.active;
     counts.expired += c.expired;
     counts.removed += c.removed;
   }
+  expect(others.redlist_active).toBeGreaterThan(0);
   const stats = await (await request.get('data/stats.json')).json();
   expect(stats.disclosure_date).toBe(ON);
   expect({ active: stats.totals.active, expired: stats.totals.expired, removed: stats.totals.removed, lists: stats.totals.lists }).toEqual({ ...counts, lists: lists.length });
+  expect({ register_active: stats.totals.register_active, redlist_active: stats.totals.redlist_active }).toEqual(others);
   for (const l of stats.by_list) expect({ active: l.active, expired: l.expired, removed: l.removed }, l.list).toEqual(perList[l.list]);
 
   await page.goto('stats/');
@@ -266,9 +274,12 @@ test('an area page shows its own timeline and the bulletins that name it', async
   await expect(section.locator('ul.notice-list a').first()).toHaveAttribute('href', /\/notices\//);
 });
 
-test('the home page shows key figures and the latest three bulletins', async ({ page }) => {
+test('the home page shows key figures, red-list entries apart from dishonesty ones, and the latest three bulletins', async ({ page, request }) => {
+  const stats = await (await request.get('data/stats.json')).json();
   await page.goto('./');
-  await expect(page.locator('.key-figures li')).toHaveCount(4);
+  await expect(page.locator('.key-figures li')).toHaveCount(stats.totals.redlist_active > 0 ? 5 : 4);
+  await expect(page.locator('[data-figure="dishonesty"]')).toHaveText(stats.totals.active.toLocaleString('zh-CN'));
+  await expect(page.locator('[data-figure="redlist"]')).toHaveText(stats.totals.redlist_active.toLocaleString('zh-CN'));
   await expect(page.locator('#latest-notices-title ~ ul.notice-list > li')).toHaveCount(3);
 });
 

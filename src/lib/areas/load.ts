@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
-import { areaSchema, type Area } from '../../schemas/area.ts';
+import { areaSchema, DISCLOSURE_WORDS, type Area } from '../../schemas/area.ts';
 import { check, listDir, readFrontMatter, rel, yamlPlacer, type LoadContext } from '../load/context.ts';
+import type { FrontMatter } from '../frontmatter.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { City } from '../../schemas/city.ts';
 
@@ -45,6 +46,11 @@ export function loadAreas(ctx: LoadContext, units: Map<string, Unit>, city: City
         if (c[key] !== general[key]) ctx.issues.push({ file, ...fm.locate(['channels', i, key]), key: `channels.${key}`, message: `综合渠道（scope: fallback）的 ${key} 应与 data/city.yml 的 general_channel 一致：“${general[key]}”，实为“${c[key]}”` });
       }
     });
+    area.disclosures.forEach((d, i) => {
+      if (d.platform && !units.has(d.platform.unit)) ctx.issues.push({ file, ...fm.locate(['disclosures', i, 'platform', 'unit']), key: 'disclosures.platform.unit', message: `单位“${d.platform.unit}”不在 data/units.csv 中` });
+    });
+    checkDisclosuresCoverPlan(ctx, file, fm, area);
+    (ctx.areaFiles ??= new Map()).set(area.slug, { file, locate: fm.locate });
     areas.set(area.slug, { ...area, file: stem });
   }
   const numbers = [...areas.values()].map((a) => a.number);
@@ -55,4 +61,27 @@ export function loadAreas(ctx: LoadContext, units: Map<string, Unit>, city: City
     }
   });
   return new Map([...areas.entries()].sort((a, b) => a[1].number - b[1].number));
+}
+
+/** Text compared without spaces, so that a quote matches across line breaks and spacing. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The plan's text (the body's list items) and the disclosures agree: each disclosure quotes the
+ * plan, and each sentence of the plan that speaks of publishing (DISCLOSURE_WORDS) is placed by
+ * at least one disclosure quoting part of it. Reported at the quote, or at the sentence's line.
+ */
+function checkDisclosuresCoverPlan(ctx: LoadContext, file: string, fm: FrontMatter, area: Area): void {
+  const lines = fm.body.split('\n');
+  const offset = fm.bodyLine - 1;
+  const items = lines.map((text, i) => ({ text: text.replace(/^\s*[-*]\s+/, ''), line: offset + i + 1, item: /^\s*[-*]\s+/.test(text) })).filter((l) => l.item);
+  const body = squeeze(items.map((l) => l.text).join(''));
+  area.disclosures.forEach((d, i) => {
+    if (!body.includes(squeeze(d.measure))) ctx.issues.push({ file, ...fm.locate(['disclosures', i, 'measure']), key: 'disclosures.measure', message: `公开措施“${d.measure}”不在本文件正文的实施方案原文中：请从正文中照抄这项措施的原话` });
+  });
+  for (const item of items) {
+    const word = DISCLOSURE_WORDS.exec(item.text)?.[0];
+    if (!word || area.disclosures.some((d) => squeeze(item.text).includes(squeeze(d.measure)))) continue;
+    ctx.issues.push({ file, line: item.line, column: 1, key: 'disclosures', message: `实施方案的这一条提到“${word}”，请在 front matter 的 disclosures 中照抄其中的公开措施，并写明在哪里公开：list、dataset、cases、platform，或用 none 说明它不是公开事项` });
+  }
 }

@@ -47,6 +47,7 @@ export function loadLists(
   const files = new Map<EntryRecord, string>();
   // Real folders only: a link to a folder is reported by files.ts and never followed.
   for (const id of subdirs(dir)) {
+    (ctx.listFolders ??= new Set()).add(id);
     const folder = join(dir, id);
     const metaPath = join(folder, 'meta.yml');
     const metaFile = rel(ctx, metaPath);

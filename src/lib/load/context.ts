@@ -31,6 +31,10 @@ export interface LoadContext {
   badUnitIds?: Set<string>;
   /** Where each unit's row of data/units.csv is (its telephone cell, or its id when that column is absent). */
   unitRows?: Map<string, { file: string; line: number; column: number }>;
+  /** Every folder under data/lists, loaded or refused (a refused list is reported in its own files, not again where it is named). */
+  listFolders?: Set<string>;
+  /** Each area's file and the positions in its front matter, for checks made once lists are loaded. */
+  areaFiles?: Map<string, { file: string; locate: (path: PropertyKey[]) => { line: number; column: number } }>;
   /** Slugs of area files that were refused (same reason). */
   badAreaSlugs?: Set<string>;
 }
@@ -150,7 +154,7 @@ export function readYaml(ctx: LoadContext, path: string): FrontMatter {
 }
 
 function unreadableFrontMatter(): FrontMatter {
-  return { data: {}, body: '', locate: () => ({ line: 1, column: 1 }), issues: [] };
+  return { data: {}, body: '', bodyLine: 1, locate: () => ({ line: 1, column: 1 }), issues: [] };
 }
 
 /**

@@ -77,10 +77,11 @@ const CONTENT: Layout = {
   dirs: [
     { name: 'areas', layout: MDX_FOLDER },
     { name: 'notices', layout: MDX_FOLDER },
+    { name: 'plan', layout: MDX_FOLDER },
     // Year folders; the case loader reports a folder that is not a year and a case file outside one.
     { name: 'cases', layout: { files: [/\.mdx?$/i], dirs: [{ name: /.*/, layout: MDX_FOLDER }], expect: ['年份文件夹，例如 2021/'] } },
   ],
-  expect: ['areas/', 'cases/', 'notices/'],
+  expect: ['areas/', 'cases/', 'notices/', 'plan/'],
 };
 
 const matches = (name: string, p: string | RegExp) => (typeof p === 'string' ? name === p : p.test(name));

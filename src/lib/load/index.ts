@@ -21,6 +21,7 @@ import { checkFileTree } from './files.ts';
 import { loadProgress, loadScores, type ProgressMonth, type ScoreMonth } from '../progress/load.ts';
 import { loadNotices, type NoticeRecord } from '../notices/load.ts';
 import { loadCases, type CaseRecord } from '../cases/load.ts';
+import { loadPlanParts, type PlanPartRecord } from '../plan/load.ts';
 
 export interface Portal {
   disclosureDate: string;
@@ -41,6 +42,8 @@ export interface Portal {
   notices: NoticeRecord[];
   /** content/cases front matter, newest first (including any published after the disclosure date). */
   cases: Map<string, CaseRecord>;
+  /** content/plan/: the plan's parts other than its areas, in order. */
+  plan: PlanPartRecord[];
 }
 
 export interface LoadOptions {
@@ -93,12 +96,27 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const lists = loadLists(ctx, units, areas, city, opts.disclosureDate);
   checkAuthorityContacts(ctx, units, listAuthorities(lists));
   const examCheating = loadExamCheating(ctx, units, areas);
+  checkDisclosureTargets(ctx, areas, lists, examCheating !== null);
   const progress = loadProgress(ctx, units, areas);
   const scores = loadScores(ctx, units);
   const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)));
   const cases = loadCases(ctx, units, areas, lists);
+  const plan = loadPlanParts(ctx);
   const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx))));
-  return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, progress, scores, notices, cases }, issues, warnings: sortIssues(ctx.warnings ?? []) };
+  return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, progress, scores, notices, cases, plan }, issues, warnings: sortIssues(ctx.warnings ?? []) };
+}
+
+/** Each disclosure's list or dataset exists on this portal (reported at the area's front matter). */
+function checkDisclosureTargets(ctx: LoadContext, areas: Map<string, AreaRecord>, lists: Map<string, ListRecord>, examCheating: boolean): void {
+  const datasets = new Set(['stats', 'progress', ...(examCheating ? ['exam-cheating'] : [])]);
+  for (const area of areas.values()) {
+    const at = ctx.areaFiles?.get(area.slug);
+    if (!at) continue;
+    area.disclosures.forEach((d, i) => {
+      if (d.list && !lists.has(d.list) && !ctx.listFolders?.has(d.list)) ctx.issues.push({ file: at.file, ...at.locate(['disclosures', i, 'list']), key: 'disclosures.list', message: `名单“${d.list}”不在 data/lists 中` });
+      if (d.dataset && !datasets.has(d.dataset)) ctx.issues.push({ file: at.file, ...at.locate(['disclosures', i, 'dataset']), key: 'disclosures.dataset', message: `数据集“${d.dataset}”不存在，只能是 ${[...datasets].join('、')}` });
+    });
+  }
 }
 
 /** Every unit that decides entries of a list (the list's authority or a row's), with the first such list's title. */
