@@ -7,7 +7,7 @@
  * template literal containing CJK in the validation code (comments are not literals, so they
  * never count). Variable parts `${…}` become `…`. Left out on purpose:
  * - literals nested inside a larger Chinese template (they are part of its message);
- * - label and vocabulary maps (column labels, kinds, districts, measures): these are data, not
+ * - label and vocabulary maps (column labels, kinds, districts, measures, memoranda): these are data, not
  *   messages; the guides describe them in their own tables;
  * - `new Error(…)`: programmer errors, never shown for bad data (ConfigError is shown, so counted).
  */
@@ -36,7 +36,7 @@ export const MESSAGE_SOURCES = [
 ];
 
 /** Names of declarations whose literals are labels or vocabularies, not messages. */
-const LABEL_DECLARATION = /^[a-z]\w*Labels$|^[A-Z_]*(LABELS|COLUMNS|COLUMN_DOCS|KINDS)$|^MEASURES$|^DISTRICTS$|^typeName$/;
+const LABEL_DECLARATION = /^[a-z]\w*Labels$|^[A-Z_]*(LABELS|COLUMNS|COLUMN_DOCS|KINDS)$|^MEASURES$|^MEMORANDA$|^DISTRICTS$|^typeName$/;
 
 /** In identifiers.ts only the describe* helpers produce messages. */
 const ONLY_FUNCTIONS: Record<string, RegExp> = { 'src/lib/identifiers.ts': /^describe/ };

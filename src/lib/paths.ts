@@ -93,6 +93,16 @@ export function caseFacetPath(facet: 'area' | 'year' | 'measure', value: string 
   return `/cases/${facet}/${value}/`;
 }
 
+/** The national joint-punishment memoranda the measures rest on. */
+export function memorandaPath(): string {
+  return '/cases/memoranda/';
+}
+
+/** The cases that applied a measure of one memorandum: `/cases/memoranda/<key>/`. */
+export function memorandumPath(key: string): string {
+  return `/cases/memoranda/${key}/`;
+}
+
 /** A list's blank CSV template for editors. */
 export function templatePath(listId: string): string {
   return `/data/templates/${listId}.csv`;

@@ -11,7 +11,7 @@ import { httpsUrl, idKey, isoDate, name as subjectName, slug, text } from './com
 import { MEASURE_BY_LABEL, MEASURE_KEYS, MEASURES } from './measures.ts';
 
 /** Words that are path segments of the browse pages under /cases/, so never a case id. */
-export const RESERVED_CASE_IDS = ['area', 'year', 'measure', 'page', 'rss'] as const;
+export const RESERVED_CASE_IDS = ['area', 'year', 'measure', 'memoranda', 'page', 'rss'] as const;
 
 /**
  * A case id (the file name): lower-case ASCII words joined by hyphens, e.g. `wage-arrears-2021-01`.

@@ -3,12 +3,13 @@
  * cases. Pure rules are in ./cases.ts; this module joins them with the loaded portal.
  */
 import { portal } from '../queries.ts';
-import { absolute, entryPath, listPath, casePath, ogImagePath, caseFacetPath } from '../paths.ts';
+import { absolute, entryPath, listPath, casePath, ogImagePath, caseFacetPath, memorandumPath } from '../paths.ts';
 import type { CaseRecord } from './load.ts';
 import type { AreaRecord } from '../areas/load.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { MEASURES, type MeasureKey } from '../../schemas/measures.ts';
-import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, subjectView, yearCounts, CASES_PER_PAGE, type Citation, type SubjectView } from './rules.ts';
+import { MEASURES, measureMemoranda, type MeasureKey } from '../../schemas/measures.ts';
+import { MEMORANDA, MEMORANDUM_KEYS, memorandumCitation, type MemorandumKey, type MemorandumSpec } from '../../schemas/memoranda.ts';
+import { appliesMemorandum, caseJsonLd, citation, formatYuan, isPublished, lawMeasures, measureCounts, memorandumCounts, memorandumMeasures, subjectView, yearCounts, CASES_PER_PAGE, type Citation, type SubjectView } from './rules.ts';
 import { ogEnabled } from '../og/cards.ts';
 import type { FeedItem } from '../open-data/feeds.ts';
 import type { Page, PaginateFunction } from 'astro';
@@ -69,8 +70,8 @@ export interface CaseListing extends ListingHead {
 }
 
 /** The pages of one listing, paged by Astro's paginate() (an empty listing still gets its first page). */
-function listing(paginate: PaginateFunction, head: ListingHead, cases: CaseRecord[], params: Record<string, string> = {}) {
-  return paginate(cases.map(summarise), { pageSize: CASES_PER_PAGE, params, props: { head } });
+function listing<P extends object>(paginate: PaginateFunction, head: ListingHead, cases: CaseRecord[], params: Record<string, string> = {}, props?: P) {
+  return paginate(cases.map(summarise), { pageSize: CASES_PER_PAGE, params, props: { head, ...props } });
 }
 
 /** The listing a route shows, from its page of cases. */
@@ -99,12 +100,77 @@ export function caseYearPaths(paginate: PaginateFunction) {
   );
 }
 
-/** /cases/measure/<key>/ for every measure some case applies. */
+/** /cases/measure/<key>/ for every measure some case applies, with what the measure rests on. */
 export function caseMeasurePaths(paginate: PaginateFunction) {
   const all = publishedCases();
   return measureCounts(all).flatMap(({ key, label }) =>
-    listing(paginate, { base: caseFacetPath('measure', key), heading: `惩戒措施：${label}`, intro: `${MEASURES[key].description}以下案例采取了这项措施。` }, all.filter((c) => c.measures.some((m) => m.measure === key)), { measure: key }),
+    listing(
+      paginate,
+      { base: caseFacetPath('measure', key), heading: `惩戒措施：${label}`, intro: `${MEASURES[key].description}以下案例采取了这项措施。` },
+      all.filter((c) => c.measures.some((m) => m.measure === key)),
+      { measure: key },
+      { basis: measureBasis(key) },
+    ),
   );
+}
+
+/** What a measure rests on, as a page shows it: links to its memoranda, or the law applied. */
+export type BasisView = { law: true } | { law: false; memoranda: { key: MemorandumKey; citation: string; path: string }[] };
+
+export function measureBasis(key: MeasureKey): BasisView {
+  const ms = measureMemoranda(key);
+  if (!ms.length) return { law: true };
+  return { law: false, memoranda: ms.map((m) => ({ key: m, citation: memorandumCitation(m), path: memorandumPath(m) })) };
+}
+
+/** One memorandum as its page and the index show it. */
+export interface MemorandumView extends MemorandumSpec {
+  key: MemorandumKey;
+  /** `《标题》（文号）`. */
+  citation: string;
+  path: string;
+  /** The measures it provides; `path` only where a published case applies the measure (its page exists). */
+  measures: { key: MeasureKey; label: string; path?: string | undefined }[];
+  /** Published cases that applied one of its measures. */
+  count: number;
+}
+
+function memorandumView(key: MemorandumKey, all: CaseRecord[]): MemorandumView {
+  const used = new Set(measureCounts(all).map((m) => m.key));
+  return {
+    ...(MEMORANDA[key] as MemorandumSpec),
+    key,
+    citation: memorandumCitation(key),
+    path: memorandumPath(key),
+    measures: memorandumMeasures(key).map((m) => ({ key: m, label: MEASURES[m].label, path: used.has(m) ? caseFacetPath('measure', m) : undefined })),
+    count: all.filter((c) => appliesMemorandum(c, key)).length,
+  };
+}
+
+/** /cases/memoranda/: every memorandum, and the measures that rest on the law instead. */
+export function memorandaIndex(): { plan: string; memoranda: MemorandumView[]; law: { key: MeasureKey; label: string; path?: string | undefined }[] } {
+  const all = publishedCases();
+  const used = new Set(measureCounts(all).map((m) => m.key));
+  return {
+    plan: portal().city.plan.title,
+    memoranda: MEMORANDUM_KEYS.map((k) => memorandumView(k, all)),
+    law: lawMeasures().map((m) => ({ key: m, label: MEASURES[m].label, path: used.has(m) ? caseFacetPath('measure', m) : undefined })),
+  };
+}
+
+/** /cases/memoranda/<key>/ for every memorandum (one that no case applied yet gets a page that says so). */
+export function caseMemorandumPaths(paginate: PaginateFunction) {
+  const all = publishedCases();
+  return MEMORANDUM_KEYS.flatMap((key) => {
+    const m = memorandumView(key, all);
+    return listing(
+      paginate,
+      { base: m.path, heading: `《${m.title}》`, intro: `以下典型案例采取了本备忘录所列的至少一项惩戒措施（同一措施也可能列于其他备忘录），按发布日期从新到旧排列。` },
+      all.filter((c) => appliesMemorandum(c, key)),
+      { memorandum: key },
+      { memorandum: m },
+    );
+  });
 }
 
 /** The browse links shown beside every case listing. */
@@ -112,6 +178,7 @@ export interface CaseFacets {
   areas: { slug: string; title: string; count: number }[];
   years: { year: string; count: number }[];
   measures: { key: MeasureKey; label: string; count: number }[];
+  memoranda: { key: MemorandumKey; short: string; count: number }[];
 }
 
 export function caseFacets(): CaseFacets {
@@ -120,6 +187,7 @@ export function caseFacets(): CaseFacets {
     areas: [...portal().areas.values()].map((a) => ({ slug: a.slug, title: a.title, count: all.filter((c) => c.area === a.slug).length })),
     years: yearCounts(all),
     measures: measureCounts(all),
+    memoranda: memorandumCounts(all).map((m) => ({ ...m, short: MEMORANDA[m.key].short })),
   };
 }
 
@@ -129,7 +197,7 @@ export interface CaseView {
   area: AreaRecord;
   authorities: Unit[];
   jointAuthorities: Unit[];
-  measures: { key: MeasureKey; label: string; description: string; amount?: string | undefined; note?: string | undefined }[];
+  measures: { key: MeasureKey; label: string; description: string; amount?: string | undefined; note?: string | undefined; basis: BasisView }[];
   amounts: { label: string; amount: string }[];
   subjects: SubjectView[];
   /** Referenced list entries that are disclosed (active) on the disclosure date. */
@@ -170,6 +238,7 @@ export function caseView(id: string, site: URL | undefined): CaseView {
     description: MEASURES[m.measure].description,
     amount: m.amount_yuan === undefined ? undefined : formatYuan(m.amount_yuan),
     note: m.note,
+    basis: measureBasis(m.measure),
   }));
   return {
     record,

@@ -5,7 +5,8 @@
  */
 import type { CaseRecord } from './load.ts';
 import type { ListRecord } from '../lists/load.ts';
-import { MEASURES, type MeasureKey } from '../../schemas/measures.ts';
+import { MEASURES, MEASURE_KEYS, measureMemoranda, type MeasureKey } from '../../schemas/measures.ts';
+import { MEMORANDUM_KEYS, type MemorandumKey } from '../../schemas/memoranda.ts';
 
 /** Cases per page on /cases/ and the browse pages (pagination works without JavaScript). */
 export const CASES_PER_PAGE = 20;
@@ -48,6 +49,26 @@ export function measureCounts(cases: readonly Pick<CaseRecord, 'measures'>[]): {
   const counts = new Map<MeasureKey, number>();
   for (const c of cases) for (const m of c.measures) counts.set(m.measure, (counts.get(m.measure) ?? 0) + 1);
   return (Object.keys(MEASURES) as MeasureKey[]).filter((k) => counts.has(k)).map((k) => ({ key: k, label: MEASURES[k].label, count: counts.get(k)! }));
+}
+
+/** The measures a memorandum provides (those whose basis names it), in vocabulary order. */
+export function memorandumMeasures(key: MemorandumKey): MeasureKey[] {
+  return MEASURE_KEYS.filter((m) => measureMemoranda(m).includes(key));
+}
+
+/** Measures whose basis is the law applied in the decision, not a memorandum, in vocabulary order. */
+export function lawMeasures(): MeasureKey[] {
+  return MEASURE_KEYS.filter((m) => MEASURES[m].basis === 'law');
+}
+
+/** True when a case applied at least one measure that the memorandum provides. */
+export function appliesMemorandum(c: Pick<CaseRecord, 'measures'>, key: MemorandumKey): boolean {
+  return c.measures.some((m) => measureMemoranda(m.measure).includes(key));
+}
+
+/** Every memorandum, in vocabulary order, with how many of the cases applied one of its measures. */
+export function memorandumCounts(cases: readonly Pick<CaseRecord, 'measures'>[]): { key: MemorandumKey; count: number }[] {
+  return MEMORANDUM_KEYS.map((key) => ({ key, count: cases.filter((c) => appliesMemorandum(c, key)).length }));
 }
 
 /** Years with cases, newest first, with counts. */
