@@ -28,7 +28,7 @@ export const citySchema = z.object({
    * channel must be written the same.
    */
   general_channel: channelSchema.omit({ scope: true }).extend({ platform: text }),
-  /** The city's credit website, where the plan says lists are published (e.g. 信用中国（甘肃兰州）); linked on every page. */
+  /** The city's credit website, where the plan says lists are published (e.g. 信用中国 and the city's name); linked on every page. */
   credit_site: z.object({ name: text, url: httpsUrl }),
   /** The national online service for credit repair (信用中国), linked from every entry and the repair guide. */
   credit_repair: z.object({ name: text, url: httpsUrl }),

@@ -5,7 +5,7 @@
  * link to the entry. Only active entries are read, so nothing taken down can appear.
  *
  * A name is filed under its first character after any leading place name (province, city,
- * district: 兰州恒达商贸有限公司 under 恒), because almost every organisation's name starts with
+ * district: <city>恒达商贸有限公司 under 恒), because almost every organisation's name starts with
  * the city's. Characters are ordered as Chinese readers expect (pinyin, by the zh-CN collation).
  *
  * Pages hold DIRECTORY_PAGE_SIZE names each, so no page grows with the data: at n names the
