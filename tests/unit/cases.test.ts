@@ -6,7 +6,7 @@ import { loadPortal } from '../../src/lib/load/index.ts';
 import { compareNewestFirst } from '../../src/lib/cases/load.ts';
 import { caseId, caseSchema } from '../../src/schemas/case.ts';
 import { MEASURE_KEYS, MEASURES } from '../../src/schemas/measures.ts';
-import { caseJsonLd, citation, formatYuan, isPublished, measureCounts, safeJsonLd, subjectView, yearCounts } from '../../src/lib/cases/rules.ts';
+import { caseJsonLd, citation, isPublished, measureCounts, safeJsonLd, subjectView, yearCounts } from '../../src/lib/cases/rules.ts';
 import { pagedPath } from '../../src/lib/paths.ts';
 import { SAMPLE_DAY } from '../../scripts/lib/sample-day.ts';
 import { fixtureRoot } from '../../scripts/lib/fixtures.ts';
@@ -183,12 +183,6 @@ describe('case listings', () => {
 });
 
 describe('citing and machine-readable data', () => {
-  it('formats amounts in 万元 from ten thousand yuan on', () => {
-    expect(formatYuan(1286000)).toBe('128.6 万元');
-    expect(formatYuan(50000)).toBe('5 万元');
-    expect(formatYuan(8500)).toBe('8,500 元');
-  });
-
   it('writes a GB/T 7714 style citation with the permanent address', () => {
     expect(citation('标题', '发布者', '2025-03-20', 'https://example.org/cases/x/').text).toBe('发布者. 标题[EB/OL]. (2025-03-20). https://example.org/cases/x/.');
   });

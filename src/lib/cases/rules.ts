@@ -78,16 +78,6 @@ export function yearCounts(cases: readonly Pick<CaseRecord, 'published_on'>[]): 
   return [...counts.entries()].sort((a, b) => b[0].localeCompare(a[0])).map(([year, count]) => ({ year, count }));
 }
 
-/** `1286000` → `128.6 万元`; below ten thousand, `8500 元`. */
-export function formatYuan(yuan: number): string {
-  if (yuan >= 10000) {
-    const wan = yuan / 10000;
-    const s = Number.isInteger(wan) ? String(wan) : wan.toFixed(2).replace(/\.?0+$/, '');
-    return `${s} 万元`;
-  }
-  return `${yuan.toLocaleString('zh-CN')} 元`;
-}
-
 /** How to cite a case page (GB/T 7714 electronic resource, without the reader's access date). */
 export interface Citation {
   title: string;
