@@ -290,6 +290,11 @@ interface Flavour {
   fit?: (row: Row) => Row;
   removal?: string[];
   extra?: (c: RowCtx) => Record<string, string>;
+  /**
+   * A list whose rows follow from another list's rows (a journal is blacklisted only after it
+   * was warned): generated after that list, from its rows, with this list's own stream.
+   */
+  derive?: { from: string; rows: (g: Rng, source: Row[], meta: ListMetaFile) => Row[] };
 }
 
 /** Picks a [type, reason] pair so that the type column and the reason agree. */
@@ -665,9 +670,60 @@ const FLAVOURS: Record<string, Flavour> = {
       sanction: c.g.pick(['撤销项目立项，追回已拨经费，3 年内不得申报市级科技计划项目', '撤销科技奖励，5 年内取消申报资格', '通报批评，2 年内不得申报市级科技计划项目', '记入科研诚信记录，禁止承担财政资金支持的科研项目']),
     }),
   },
+  'journal-blacklist': {
+    prefix: 'jb',
+    rows: 0, // as many as the warnings give
+    derive: {
+      from: 'journal-warnings',
+      // Warnings rated 高 or 中, at least half a year old and not withdrawn: the journal did not
+      // improve and is blacklisted 6 to 12 months after its warning. A journal whose warning is
+      // no longer shown is off the blacklist too (its period ended, or it was repaired), so that
+      // no name is shown on one list and taken down on the other.
+      rows: (g, warnings, meta) => {
+        const REASONS = ['列入预警名单后仍未整改，继续刊发论文工厂批量生产的论文', '列入预警名单后仍收取高额版面费、不经同行评议发表论文，造成恶劣影响'];
+        const rows: Row[] = [];
+        for (const w of warnings) {
+          const warned = w['listed_on']!;
+          if (w['warning_level'] === '低' || w['removed_on'] || daysBetween(warned, REF) <= 183) continue;
+          const listed_on = addDays(warned, g.int(183, Math.min(365, daysBetween(warned, REF))));
+          const warningShown = disclosureStatus({ listed_on: warned, expires_on: w['expires_on'] || undefined }, '2y', REF) === 'active';
+          let removed_on = '';
+          if (!warningShown && disclosureStatus({ listed_on }, meta.period, REF) === 'active') {
+            if (daysBetween(listed_on, REF) < 180) continue;
+            removed_on = addDays(listed_on, g.int(180, daysBetween(listed_on, REF)));
+          }
+          rows.push({
+            ...Object.fromEntries(Object.keys(CORE_COLUMNS).map((k) => [k, ''])),
+            subject_name: w['subject_name']!,
+            subject_type: 'org',
+            district: w['district']!,
+            reason: g.pick(REASONS),
+            basis: '《关于进一步加强科研诚信建设的若干意见》',
+            authority: meta.authority,
+            listed_on,
+            removed_on,
+            removal_reason: removed_on ? '完成整改，经认定部门复核移出黑名单' : '',
+            publisher: w['publisher']!,
+            field: w['field']!,
+            warned_on: warned,
+          });
+        }
+        // Ids in order of listing; decision numbers count up within a year.
+        const perYear = new Map<string, number>();
+        rows.sort((a, b) => a['listed_on']!.localeCompare(b['listed_on']!));
+        rows.forEach((r, i) => {
+          const y = r['listed_on']!.slice(0, 4);
+          const n = (perYear.get(y) ?? 0) + g.int(1, 3);
+          perYear.set(y, n);
+          Object.assign(r, { id: `jb-${String(i + 1).padStart(4, '0')}`, decision_no: `兰科诚〔${y}〕${n}号` });
+        });
+        return rows;
+      },
+    },
+  },
   'journal-warnings': {
     prefix: 'jw',
-    rows: 25,
+    rows: 75,
     org: (g, zh) => `《${zh}${g.pick(['应用科学', '工程技术', '医学', '教育研究', '经济管理', '农业科学', '现代文化'])}${g.pick(['学刊', '论丛', '研究', '学报', '评论'])}》`,
     orgUscc: () => null,
     reasons: ['发文量短期内异常增长', '收取高额版面费，审稿周期异常短', '同行评议流程缺失或流于形式', '存在大量引用操纵', '刊发论文工厂批量生产的论文'],
@@ -1113,9 +1169,14 @@ const takenDown: string[] = [];
 const activeTexts: string[] = [];
 const counts = { active: 0, expired: 0, removed: 0 };
 
-for (const id of listIds) {
+// Lists derived from another list come after it; each list still draws from its own stream.
+const generated = new Map<string, Row[]>();
+const derivedLast = [...listIds].sort((a, b) => Number(!!FLAVOURS[a]?.derive) - Number(!!FLAVOURS[b]?.derive));
+for (const id of derivedLast) {
   const meta = metas.get(id)!;
-  const rows = generateList(id, meta, sizes.get(id)!, sharedByList.get(id)!, BOUNDARY_LISTS.has(id));
+  const derive = FLAVOURS[id]?.derive;
+  const rows = derive ? derive.rows(new Rng(`list:${id}`), generated.get(derive.from) ?? [], meta) : generateList(id, meta, sizes.get(id)!, sharedByList.get(id)!, BOUNDARY_LISTS.has(id));
+  generated.set(id, rows);
   const header = [...Object.keys(CORE_COLUMNS), ...(meta.columns ?? []).map((c) => c.key)];
   const dir = join(DEST, 'lists', id);
   mkdirSync(dir, { recursive: true });
@@ -1148,6 +1209,34 @@ for (const id of listIds) {
     for (const [exam, typical] of exams) rows.push({ year: String(y), exam, count: String(Math.max(5, Math.round(typical * (0.5 + g.float())))), authority: 'education' });
   }
   writeCsv(join(DEST, 'exam-cheating', 'figures.csv'), ['year', 'exam', 'count', 'authority'], rows);
+}
+
+// Poverty relief: aggregate figures per year and district, never names (src/schemas/poverty-relief.ts).
+// Rural districts only; 2019–2020 the last registered poor leave poverty (all by the end of 2020),
+// from 2021 a few people a year are monitored against relapse and most of them leave monitoring.
+{
+  const g = new Rng('poverty-relief');
+  const districts: [string, number][] = [
+    ['七里河区', 900],
+    ['西固区', 500],
+    ['红古区', 700],
+    ['永登县', 5200],
+    ['皋兰县', 2100],
+    ['榆中县', 6800],
+    ['兰州新区', 400],
+  ];
+  const wan = (v: number) => (Math.round(v * 100) / 100).toFixed(2);
+  const rows: Row[] = [];
+  const lastYear = Number(REF.slice(0, 4)) - 1; // figures for whole years only
+  for (let y = lastYear; y >= 2019; y--) {
+    for (const [district, poor] of districts) {
+      const identified = y === 2019 ? Math.round(poor * (0.15 + 0.1 * g.float())) : y === 2020 ? Math.round(poor * 0.03 * g.float()) : Math.round(poor * (0.01 + 0.02 * g.float()));
+      const exited = y <= 2020 ? Math.round(poor * (y === 2019 ? 0.55 + 0.2 * g.float() : 0.25 + 0.1 * g.float())) : Math.round(identified * (0.6 + 0.35 * g.float()));
+      const allocated = (y <= 2020 ? poor * 0.9 : poor * 0.45) * (0.8 + 0.4 * g.float());
+      rows.push({ year: String(y), district, identified: String(identified), exited: String(exited), funds_allocated: wan(allocated), funds_used: wan(allocated * (0.82 + 0.17 * g.float())), authority: 'agriculture-rural' });
+    }
+  }
+  writeCsv(join(DEST, 'poverty-relief', 'figures.csv'), ['year', 'district', 'identified', 'exited', 'funds_allocated', 'funds_used', 'authority'], rows);
 }
 
 // Checks on what was written: no resident ID anywhere, no taken-down name inside published text.

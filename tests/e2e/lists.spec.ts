@@ -9,7 +9,7 @@ import { extname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Papa from 'papaparse';
-import { ON, sourceLists, type Row } from './source.ts';
+import { ON, csvRows, sourceLists, type Row } from './source.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
 
@@ -343,6 +343,32 @@ test.describe('pages', () => {
     const exams = page.locator('[data-dataset="exam-cheating"]');
     await expect(exams).toContainText('不公布考生姓名');
     await expect(exams.locator('tbody tr').first()).toBeVisible();
+    await expectNoSeriousAxe(page);
+  });
+
+  test('the poverty-relief area shows each year’s city totals and the newest year by district, summed from figures.csv, and no names', async ({ page, request }) => {
+    const rows = csvRows('poverty-relief/figures.csv');
+    const years = [...new Set(rows.map((r) => Number(r['year'])))].sort((a, b) => b - a);
+    await page.goto('areas/poverty-relief/');
+    const section = page.locator('[data-dataset="poverty-relief"]');
+    await expect(section).toContainText('不公布农户姓名');
+    for (const y of years) {
+      const of = rows.filter((r) => Number(r['year']) === y);
+      const sum = (k: string) => of.reduce((s, r) => s + Math.round(Number(r[k]) * 100), 0) / 100;
+      const cells = section.locator(`tr[data-year="${y}"] td`);
+      await expect(cells.nth(0)).toHaveText(sum('identified').toLocaleString('en-US'));
+      await expect(cells.nth(1)).toHaveText(sum('exited').toLocaleString('en-US'));
+      await expect(cells.nth(2)).toHaveText(sum('funds_allocated').toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+      await expect(cells.nth(3)).toHaveText(sum('funds_used').toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+    }
+    const newest = rows.filter((r) => Number(r['year']) === years[0]);
+    await expect(section.locator('tr[data-district]')).toHaveCount(newest.length);
+    for (const r of newest) await expect(section.locator(`tr[data-district="${r['district']}"] td`).first()).toHaveText(Number(r['identified']).toLocaleString('en-US'));
+    // The measure of the plan that asks for these figures points here.
+    await expect(page.locator('[data-disclosure="dataset"] a[href$="#poverty-relief"]').first()).toBeVisible();
+    // The download holds every row, with the unit's name, and nothing else.
+    const download = Papa.parse<string[]>((await (await request.get('data/poverty-relief.csv')).body()).toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(download.length - 1).toBe(rows.length);
     await expectNoSeriousAxe(page);
   });
 

@@ -93,12 +93,43 @@ describe('data/exam-cheating/', () => {
   });
 
   it('asks for the missing file of the two', () => {
-    expect(problems((root) => figures(root, META, null))).toEqual(['data/exam-cheating/figures.csv:1:1: 考试作弊汇总文件夹 data/exam-cheating/ 需要 meta.yml 和 figures.csv 两个文件 (file)']);
+    expect(problems((root) => figures(root, META, null))).toEqual(['data/exam-cheating/figures.csv:1:1: 汇总数据文件夹 data/exam-cheating/ 需要 meta.yml 和 figures.csv 两个文件 (file)']);
   });
 
   it('reports a file named exam-cheating once, as a file the portal does not read', () => {
     const lines = problems((root) => writeFileSync(join(root, 'data/exam-cheating'), 'year,exam\n'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^data\/exam-cheating:1:1: 文件“exam-cheating”不会被读取/);
+  });
+});
+
+describe('data/poverty-relief/', () => {
+  const poverty = (root: string, csv: string) => {
+    mkdirSync(join(root, 'data/poverty-relief'), { recursive: true });
+    writeFileSync(join(root, 'data/poverty-relief/meta.yml'), 'title: 扶贫信息公开（汇总数字）\narea: wage-arrears\nnote: 只公布汇总数字。\n');
+    writeFileSync(join(root, 'data/poverty-relief/figures.csv'), csv);
+  };
+  const HEAD = 'year,district,identified,exited,funds_allocated,funds_used,authority\n';
+  const ROW = '2024,城关区,12,9,1520.35,1400,human-resources\n';
+
+  it('loads figures per year and district, newest year first, amounts in 万元 as numbers', () => {
+    const root = join(scratch, String(n++));
+    cpSync(FIXTURE, root, { recursive: true });
+    poverty(root, HEAD + ROW + '2025,城关区,3,2,10.5,9.25,human-resources\n');
+    const { portal, issues } = loadPortal({ root, disclosureDate: SAMPLE_DAY });
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(portal.povertyRelief?.rows.map((r) => [r.year, r.district, r.identified, r.exited, r.funds_allocated, r.funds_used])).toEqual([
+      [2025, '城关区', 3, 2, 10.5, 9.25],
+      [2024, '城关区', 12, 9, 1520.35, 1400],
+    ]);
+  });
+
+  it('refuses a district of another city, an amount written with its unit, and a second row for the same year and district, each at its cell', () => {
+    const district = problems((root) => poverty(root, HEAD + ROW.replace('城关区', '浦东新区')));
+    expect(district).toEqual([expect.stringMatching(/^data\/poverty-relief\/figures\.csv:2:6: 区县“浦东新区”不在 data\/city\.yml 的 districts 中 \(district\)$/)]);
+    const amount = problems((root) => poverty(root, HEAD + ROW.replace('1520.35', '1520.35万元')));
+    expect(amount).toEqual([expect.stringMatching(/^data\/poverty-relief\/figures\.csv:2:\d+: 分配资金“1520\.35万元”应为以万元计、最多两位小数的数字/)]);
+    const duplicate = problems((root) => poverty(root, HEAD + ROW + ROW));
+    expect(duplicate).toEqual([expect.stringMatching(/^data\/poverty-relief\/figures\.csv:3:6: “2024 \/ 城关区”重复（第 2 行已有）：每年每个区县一行 \(district\)$/)]);
   });
 });

@@ -23,6 +23,7 @@ export interface PlacedDisclosure {
 /** The portal's datasets that are not lists: title and where the reader finds it. */
 const DATASETS: Record<string, (slug: string) => { title: string; path: string }> = {
   'exam-cheating': (slug) => ({ title: portal().examCheating?.meta.title ?? '考试作弊汇总', path: areaPath(slug, 'exam-cheating') }),
+  'poverty-relief': (slug) => ({ title: portal().povertyRelief?.meta.title ?? '扶贫汇总数字', path: areaPath(slug, 'poverty-relief') }),
   stats: () => ({ title: '统计数据', path: '/stats/' }),
   progress: () => ({ title: '月度工作进展', path: '/progress/' }),
 };

@@ -24,7 +24,7 @@ export interface EntryRecord extends ListEntry {
 }
 
 /** Ids that are not lists: other datasets share the /data/<id>.csv namespace. */
-export const RESERVED_LIST_IDS = ['catalog', 'exam-cheating', 'stats', 'progress'];
+export const RESERVED_LIST_IDS = ['catalog', 'exam-cheating', 'poverty-relief', 'stats', 'progress'];
 
 export interface ListRecord {
   id: string;

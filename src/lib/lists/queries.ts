@@ -8,7 +8,11 @@
  */
 import { CORE_COLUMNS, CORE_COLUMN_DOCS } from '../../schemas/list-entry.ts';
 import { LIST_KIND_LABELS, SUBJECT_TYPE_LABELS, type ColumnSpec, type ListKind, type ListMeta } from '../../schemas/list-meta.ts';
-import { examCheatingLabels, type ExamCheatingMeta, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
+import { examCheatingLabels, type ExamCheatingRow } from '../../schemas/exam-cheating.ts';
+import type { FiguresMeta } from '../../schemas/figures.ts';
+import { formatNumber } from '../numbers.ts';
+import { dateLabel, isIsoDay } from '../dates.ts';
+import { povertyReliefLabels } from '../../schemas/poverty-relief.ts';
 import type { AreaRecord } from '../areas/load.ts';
 import type { EntryRecord } from './load.ts';
 import { csvBytes, jsonBytes, sha256Hex, type Cell, type OpenDataColumn } from '../open-data/serialise.ts';
@@ -208,11 +212,10 @@ export interface NoticeView {
   stoppedOn: string;
 }
 
-const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
-
 function formatExtra(c: ColumnSpec, v: string | number | undefined): string {
   if (v === undefined || v === '') return '';
-  if (typeof v === 'number') return `${numberFormat.format(v)}${c.unit ? ` ${c.unit}` : ''}`;
+  if (c.type === 'date' && typeof v === 'string' && isIsoDay(v)) return dateLabel(v);
+  if (typeof v === 'number') return `${formatNumber(v)}${c.unit ? ` ${c.unit}` : ''}`;
   return c.unit ? `${v} ${c.unit}` : v;
 }
 
@@ -236,9 +239,9 @@ export function kindStatement(view: ListView, entry: EntryRecord): string {
     case 'warning':
       return `预警提示：该主体列在${t}中，请谨慎交往；预警名单不是处罚决定。`;
     case 'redlist':
-      return `红名单：该主体因诚实守信被列入${t}，公示至 ${entry.shown_until}，依法享受守信激励措施（这不是失信名单）。`;
+      return `红名单：该主体因诚实守信被列入${t}，公示至${dateLabel(entry.shown_until)}，依法享受守信激励措施（这不是失信名单）。`;
     default:
-      return `黑名单：该主体因失信行为被列入${t}，公示至 ${entry.shown_until}。`;
+      return `黑名单：该主体因失信行为被列入${t}，公示至${dateLabel(entry.shown_until)}。`;
   }
 }
 
@@ -271,8 +274,8 @@ export function entryOrNotice(listId: string, entryId: string): { kind: 'entry';
     { key: 'basis', label: CORE_COLUMNS.basis, text: entry.basis ?? '' },
     { key: 'decision_no', label: CORE_COLUMNS.decision_no, text: entry.decision_no ?? '' },
     { key: 'authority', label: CORE_COLUMNS.authority, text: unitName(entry.authority) },
-    { key: 'listed_on', label: CORE_COLUMNS.listed_on, text: entry.listed_on },
-    { key: 'expires_on', label: CORE_COLUMNS.expires_on, text: entry.shown_until },
+    { key: 'listed_on', label: CORE_COLUMNS.listed_on, text: dateLabel(entry.listed_on) },
+    { key: 'expires_on', label: CORE_COLUMNS.expires_on, text: dateLabel(entry.shown_until) },
   ];
   // Persons have no USCC and organisations no ID number: leave out what cannot apply.
   const applicable = core.filter((f) => !(entry.subject_type === 'person' ? ['uscc', 'legal_rep'] : ['id_masked']).includes(f.key));
@@ -351,7 +354,7 @@ export function examCheating(): ExamCheatingRow[] {
 }
 
 /** Title, area and note of the exam-cheating figures (data/exam-cheating/meta.yml), if any. */
-export function examCheatingMeta(): ExamCheatingMeta | undefined {
+export function examCheatingMeta(): FiguresMeta | undefined {
   return portal().examCheating?.meta;
 }
 
@@ -414,17 +417,47 @@ function listRecords(view: ListView): Record<string, Cell>[] {
   });
 }
 
-const EXAM_COLUMNS: OpenDataColumn[] = [
-  { key: 'year', label: examCheatingLabels.year, type: 'integer', description: '考试年份。' },
-  { key: 'exam', label: examCheatingLabels.exam, type: 'text', description: '考试名称。' },
-  { key: 'count', label: examCheatingLabels.count, type: 'integer', unit: '人次', description: '当年该考试认定的作弊人次（汇总数，不含任何个人信息）。' },
-  { key: 'authority', label: '认定部门编号', type: 'text', description: '报送数字的部门（data/units.csv 中的单位编号）。' },
-  { key: 'authority_name', label: '认定部门', type: 'text', description: '报送数字的部门名称。' },
+const AUTHORITY_COLUMNS: OpenDataColumn[] = [
+  { key: 'authority', label: '报送部门编号', type: 'text', description: '报送数字的部门（data/units.csv 中的单位编号）。' },
+  { key: 'authority_name', label: '报送部门', type: 'text', description: '报送数字的部门名称。' },
+];
+
+/** A folder of aggregate figures offered for download: its loaded data and its columns. */
+interface FiguresDataset {
+  id: string;
+  figures: () => { meta: FiguresMeta; rows: object[] } | null;
+  columns: OpenDataColumn[];
+}
+
+const FIGURES_DATASETS: FiguresDataset[] = [
+  {
+    id: 'exam-cheating',
+    figures: () => portal().examCheating,
+    columns: [
+      { key: 'year', label: examCheatingLabels.year, type: 'integer', description: '考试年份。' },
+      { key: 'exam', label: examCheatingLabels.exam, type: 'text', description: '考试名称。' },
+      { key: 'count', label: examCheatingLabels.count, type: 'integer', unit: '人次', description: '当年该考试认定的作弊人次（汇总数，不含任何个人信息）。' },
+      ...AUTHORITY_COLUMNS,
+    ],
+  },
+  {
+    id: 'poverty-relief',
+    figures: () => portal().povertyRelief,
+    columns: [
+      { key: 'year', label: povertyReliefLabels.year, type: 'integer', description: '年份。' },
+      { key: 'district', label: povertyReliefLabels.district, type: 'text', description: '区县。' },
+      { key: 'identified', label: povertyReliefLabels.identified, type: 'integer', unit: '人', description: '当年识别的建档立卡贫困人口；2021 年起为新纳入的防止返贫监测对象（汇总数，不含任何个人信息）。' },
+      { key: 'exited', label: povertyReliefLabels.exited, type: 'integer', unit: '人', description: '当年退出贫困的人口；2021 年起为消除返贫风险的监测对象。' },
+      { key: 'funds_allocated', label: povertyReliefLabels.funds_allocated, type: 'decimal', unit: '万元', description: '当年分配给该区县的财政扶贫（衔接推进乡村振兴）资金。' },
+      { key: 'funds_used', label: povertyReliefLabels.funds_used, type: 'decimal', unit: '万元', description: '当年该区县已使用的上述资金。' },
+      ...AUTHORITY_COLUMNS,
+    ],
+  },
 ];
 
 let datasetMemo: DatasetInfo[] | undefined;
 
-/** Every dataset offered for download: each list, and the exam-cheating figures if any. */
+/** Every dataset offered for download: each list, and each folder of aggregate figures. */
 export function datasets(): DatasetInfo[] {
   if (datasetMemo) return datasetMemo;
   const out: DatasetInfo[] = listViews().map((v) => ({
@@ -440,22 +473,22 @@ export function datasets(): DatasetInfo[] {
     columns: downloadColumns(v.meta),
     page: listPath(v.id, 1),
   }));
-  const exams = examCheating();
-  const examMeta = examCheatingMeta();
-  const examArea = examMeta && portal().areas.get(examMeta.area);
-  if (exams.length && examMeta && examArea) {
+  for (const f of FIGURES_DATASETS) {
+    const figures = f.figures();
+    const area = figures && portal().areas.get(figures.meta.area);
+    if (!figures?.rows.length || !area) continue;
     out.push({
-      id: 'exam-cheating',
-      title: examMeta.title,
-      area: examArea.slug,
-      areaTitle: examArea.title,
+      id: f.id,
+      title: figures.meta.title,
+      area: area.slug,
+      areaTitle: area.title,
       kind: 'aggregate',
       kindLabel: '汇总数字',
-      description: examMeta.note,
-      records: exams.length,
+      description: figures.meta.note,
+      records: figures.rows.length,
       lastChange: null,
-      columns: EXAM_COLUMNS,
-      page: areaPath(examArea.slug),
+      columns: f.columns,
+      page: areaPath(area.slug, f.id),
     });
   }
   datasetMemo = out;
@@ -469,7 +502,8 @@ export function dataset(id: string): DatasetInfo {
 }
 
 function datasetRecords(id: string): Record<string, Cell>[] {
-  if (id === 'exam-cheating') return examCheating().map((r) => ({ year: r.year, exam: r.exam, count: r.count, authority: r.authority, authority_name: unitName(r.authority) }));
+  const f = FIGURES_DATASETS.find((x) => x.id === id);
+  if (f) return (f.figures()?.rows ?? []).map((r) => ({ ...(r as Record<string, Cell>), authority_name: unitName((r as { authority: string }).authority) }));
   return listRecords(listView(id));
 }
 

@@ -58,17 +58,19 @@ interface Layout {
 }
 
 const MONTHS: Layout = { files: [/\.csv$/i], expect: ['YYYY-MM.csv（例如 2019-06.csv）'] };
+const FIGURES: Layout = { files: ['meta.yml', 'figures.csv'], expect: ['meta.yml', 'figures.csv'] };
 const LIST: Layout = { files: ['meta.yml', 'entries.csv'], expect: ['meta.yml', 'entries.csv'] };
 const DATA: Layout = {
   files: ['city.yml', 'dataset.yml', 'units.csv'],
   dirs: [
-    { name: 'exam-cheating', layout: { files: ['meta.yml', 'figures.csv'], expect: ['meta.yml', 'figures.csv'] } },
+    { name: 'exam-cheating', layout: FIGURES },
+    { name: 'poverty-relief', layout: FIGURES },
     // Folder names are list ids; the list loader reports a name that is not a slug.
     { name: 'lists', layout: { files: [], dirs: [{ name: /.*/, layout: LIST }], expect: ['名单文件夹（每个名单一个文件夹，内有 meta.yml 和 entries.csv）'] } },
     { name: 'progress', layout: MONTHS },
     { name: 'scores', layout: MONTHS },
   ],
-  expect: ['city.yml', 'dataset.yml', 'units.csv', 'exam-cheating/', 'lists/', 'progress/', 'scores/'],
+  expect: ['city.yml', 'dataset.yml', 'units.csv', 'exam-cheating/', 'poverty-relief/', 'lists/', 'progress/', 'scores/'],
 };
 /** .md beside .mdx is reported by the loaders (wrong extension), so it is "read" here. */
 const MDX_FOLDER: Layout = { files: [/\.mdx?$/i], expect: ['*.mdx'] };

@@ -14,6 +14,7 @@ import { check, markUnreadable, readLimited, readYaml, rel, yamlPlacer, type Loa
 import { decodeUtf8 } from '../csv.ts';
 import { loadLists, type ListRecord } from '../lists/load.ts';
 import { loadExamCheating, type ExamCheating } from '../stats/exam-cheating.ts';
+import { loadPovertyRelief, type PovertyRelief } from '../stats/poverty-relief.ts';
 import { checkAuthorityContacts, loadUnits } from './units.ts';
 import { loadCity } from './city.ts';
 import type { City } from '../../schemas/city.ts';
@@ -34,6 +35,8 @@ export interface Portal {
   lists: Map<string, ListRecord>;
   /** data/exam-cheating/: aggregate figures only (no names); null when the data set has none. */
   examCheating: ExamCheating | null;
+  /** data/poverty-relief/: aggregate figures per year and district (no names); null when the data set has none. */
+  povertyRelief: PovertyRelief | null;
   /** data/progress/<yyyy-mm>.csv, oldest month first (statuses: src/lib/progress/rules.ts). */
   progress: ProgressMonth[];
   /** data/scores/<yyyy-mm>.csv, oldest month first. */
@@ -96,19 +99,20 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const lists = loadLists(ctx, units, areas, city, opts.disclosureDate);
   checkAuthorityContacts(ctx, units, listAuthorities(lists));
   const examCheating = loadExamCheating(ctx, units, areas);
-  checkDisclosureTargets(ctx, areas, lists, examCheating !== null);
+  const povertyRelief = loadPovertyRelief(ctx, units, areas, city);
+  checkDisclosureTargets(ctx, areas, lists, { 'exam-cheating': examCheating, 'poverty-relief': povertyRelief });
   const progress = loadProgress(ctx, units, areas);
   const scores = loadScores(ctx, units);
   const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)));
   const cases = loadCases(ctx, units, areas, lists);
   const plan = loadPlanParts(ctx);
   const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx))));
-  return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, progress, scores, notices, cases, plan }, issues, warnings: sortIssues(ctx.warnings ?? []) };
+  return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, povertyRelief, progress, scores, notices, cases, plan }, issues, warnings: sortIssues(ctx.warnings ?? []) };
 }
 
 /** Each disclosure's list or dataset exists on this portal (reported at the area's front matter). */
-function checkDisclosureTargets(ctx: LoadContext, areas: Map<string, AreaRecord>, lists: Map<string, ListRecord>, examCheating: boolean): void {
-  const datasets = new Set(['stats', 'progress', ...(examCheating ? ['exam-cheating'] : [])]);
+function checkDisclosureTargets(ctx: LoadContext, areas: Map<string, AreaRecord>, lists: Map<string, ListRecord>, figures: Record<string, unknown>): void {
+  const datasets = new Set(['stats', 'progress', ...Object.keys(figures).filter((k) => figures[k])]);
   for (const area of areas.values()) {
     const at = ctx.areaFiles?.get(area.slug);
     if (!at) continue;

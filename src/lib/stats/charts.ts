@@ -5,6 +5,7 @@
 import { LIST_KIND_LABELS, type ListKind } from '../../schemas/list-meta.ts';
 import { formatRate } from '../progress/rules.ts';
 import { describeBars, type Stats } from './compute.ts';
+import { dateLabel, monthLabel } from '../dates.ts';
 
 export interface ChartSpec {
   id: string;
@@ -32,7 +33,7 @@ export function statsCharts(s: Stats): ChartSpec[] {
     section: '各领域失信名单条目',
     title: '各领域失信名单（黑名单、预警名单）条目：正在公示与停止公示',
     description:
-      `按领域统计失信名单条目（公示日期 ${s.disclosure_date}）：正在公示 ${s.totals.active} 条，停止公示 ${s.totals.taken_down} 条。` +
+      `按领域统计失信名单条目（公示日期${dateLabel(s.disclosure_date)}）：正在公示 ${s.totals.active} 条，停止公示 ${s.totals.taken_down} 条。` +
       `资质名录（${s.totals.register_active} 条）和红名单（${s.totals.redlist_active} 条）不是失信信息，另列，不计入以上数字。` +
       describeBars(areaLabels, s.by_area.map((a) => a.active), '条') +
       takenDownNote,
@@ -80,8 +81,8 @@ export function statsCharts(s: Stats): ChartSpec[] {
     section: '每月新增列入',
     title: '每月新增列入失信名单的条目数',
     description:
-      (months.length ? `${months[0]!.month} 至 ${months[months.length - 1]!.month}，按列入日期统计（含已停止公示的条目）。` : '') +
-      describeBars(months.map((m) => m.month), months.map((m) => m.count), '条'),
+      (months.length ? `${monthLabel(months[0]!.month)}至${monthLabel(months[months.length - 1]!.month)}，按列入日期统计（含已停止公示的条目）。` : '') +
+      describeBars(months.map((m) => monthLabel(m.month)), months.map((m) => m.count), '条'),
     labels: months.map((m) => m.month),
     series: [{ name: '新增列入', values: months.map((m) => m.count) }],
     unit: '条',
