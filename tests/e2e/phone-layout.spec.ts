@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES, lists } from './page-types.ts';
-import { ON, csvRows, progressMonths, publishedCases, sourceAreas, yamlFile } from './source.ts';
+import { ON, csvRows, hasDataFile, progressMonths, publishedCases, sourceAreas, yamlFile } from './source.ts';
 import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
 
 const PHONE = { width: 360, height: 800 };
@@ -48,8 +48,9 @@ test.describe('at 360 × 800 px', () => {
   }
 
   test('the open data page shows every download link within the screen width', async ({ page }) => {
-    // One CSV and one JSON per list, and per aggregate data set the data folder has.
-    const expected = (lists.length + (csvRows('exam-cheating/figures.csv').length ? 1 : 0)) * 2;
+    // One CSV and one JSON per list, and per folder of aggregate figures the data folder has.
+    const figures = ['exam-cheating', 'poverty-relief'].filter((f) => hasDataFile(`${f}/figures.csv`) && csvRows(`${f}/figures.csv`).length);
+    const expected = (lists.length + figures.length) * 2;
     await page.goto('data/');
     const links = page.locator('table.datasets a[download]');
     await expect(links).toHaveCount(expected);

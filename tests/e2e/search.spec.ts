@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateQueries, type QuerySource } from '../../scripts/lib/search-queries.ts';
-import { ON, publishedCases, sourceLists } from './source.ts';
+import { ON, chineseDate, publishedCases, sourceLists } from './source.ts';
 import { readIndexedPages } from '../../scripts/lib/search-bundle.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { submitSearch } from '../../scripts/lib/search-page.ts';
@@ -136,7 +136,7 @@ test('a result shows the identifier that matched, its list and the last day it i
   const [listId, entryId] = q.expected[0]!.split('/').slice(2, 4);
   const row = lists.find((l) => l.id === listId)!.rows.find((r) => r['id'] === entryId)!;
   const lastDay = row.stopped_on ? new Date(Date.parse(`${row.stopped_on}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) : null;
-  await expect(hit.locator('.search-hit__status')).toHaveText(lastDay ? `公示中，公示至 ${lastDay}` : '公示中，未定期限');
+  await expect(hit.locator('.search-hit__status')).toHaveText(lastDay ? `公示中，公示至${chineseDate(lastDay)}` : '公示中，未定期限');
   await expect(hit.locator('.search-hit__meta')).toContainText('名单：');
 
   // Typed without brackets, the identifier is marked as the result writes it, and nothing else.

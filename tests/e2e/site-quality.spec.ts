@@ -63,3 +63,29 @@ test('search finds a real name under the Content-Security-Policy', async ({ page
   expect(p.console, 'console errors').toEqual([]);
   await expectNoSeriousAxe(page);
 });
+
+test.describe('one way to write dates', () => {
+  for (const [name, path] of PAGE_TYPES) {
+    test(`${name}: running text writes dates as 2026年8月1日; 2026-08-01 only in tables, code and addresses`, async ({ page }) => {
+      await page.goto(path);
+      const iso = await page.evaluate(() => {
+        const out: string[] = [];
+        const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+          if (n.parentElement!.closest('table, code, pre, script, style, template, [hidden]')) continue;
+          // Addresses (a case's permanent link) may hold a date in their slug.
+          const text = (n.textContent ?? '').replace(/https?:\/\/\S+/g, '');
+          const m = /(?<![\d/])\d{4}-\d{2}(-\d{2})?(?![\d/])/.exec(text);
+          if (m) out.push(`${n.parentElement!.tagName}: ${text.trim().slice(0, 60)}`);
+        }
+        // Text alternatives of charts are read out as running text too.
+        for (const d of document.querySelectorAll('svg desc, svg title, [aria-label]')) {
+          const text = d.tagName === 'desc' || d.tagName === 'title' ? (d.textContent ?? '') : (d.getAttribute('aria-label') ?? '');
+          if (/(?<![\d/])\d{4}-\d{2}(-\d{2})?(?![\d/])/.test(text)) out.push(`${d.tagName} text alternative: ${text.slice(0, 60)}`);
+        }
+        return out;
+      });
+      expect(iso).toEqual([]);
+    });
+  }
+});

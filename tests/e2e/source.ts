@@ -17,10 +17,16 @@ const dataDir = process.env['PORTAL_DATA_DIR'] ?? join(root, 'data');
 /** The day the build was made for (npm test pins it). */
 export const ON = process.env['DISCLOSURE_DATE'] ?? SAMPLE_DAY;
 
+/** How running text writes a day: `2026-08-01` → `2026年8月1日`. */
+export const chineseDate = (iso: string) => iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, '$1年$2月$3日');
+
 /** Rows of a CSV file of the data folder, as strings by header. */
 export function csvRows(path: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readFileSync(join(dataDir, path), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' }).data.filter((r) => !String(Object.values(r)[0] ?? '').startsWith('#'));
 }
+
+/** Whether the data folder has this file. */
+export const hasDataFile = (path: string) => existsSync(join(dataDir, path));
 
 /** A YAML file of the data folder. */
 export function yamlFile<T>(path: string): T {

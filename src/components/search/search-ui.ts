@@ -15,7 +15,7 @@ import { DIMENSIONS, ENTRY_KINDS, KIND_LABELS, recordKind, type Dimension, type 
 import { emptyCounts, parseState, sortValues, stateToSearch, valueLabel, type FacetCounts, type SearchState } from '../../lib/search/state.ts';
 import { highlightSegments, identifierKey, type QueryPlan } from '../../lib/search/tokens.ts';
 import { normaliseName } from '../../lib/names.ts';
-import { addDays } from '../../lib/dates.ts';
+import { addDays, dateLabel } from '../../lib/dates.ts';
 import { typingSearch } from '../../lib/search/typing.ts';
 import { PortalSearch, type SearchOutcome } from './search-client.ts';
 
@@ -99,12 +99,12 @@ export function startSearchPage(): void {
     if (r.f.list && kind !== 'list') meta.append(el('span', undefined, `名单：${r.f.list}`));
     if (r.f.area && kind !== 'area') meta.append(el('span', undefined, `领域：${r.f.area}`));
     if (r.d) {
-      const t = el('time', undefined, r.d);
+      const t = el('time', undefined, dateLabel(r.d));
       t.dateTime = r.d;
       meta.append(t);
     }
     // A list entry: shown while it is disclosed, until the day before its first day off the list.
-    if (ENTRY_KINDS.includes(kind)) meta.append(el('span', 'search-hit__status', r.h ? `公示中，公示至 ${addDays(r.h, -1)}` : '公示中，未定期限'));
+    if (ENTRY_KINDS.includes(kind)) meta.append(el('span', 'search-hit__status', r.h ? `公示中，公示至${dateLabel(addDays(r.h, -1))}` : '公示中，未定期限'));
     li.append(h, meta);
     if (r.i) {
       const ids = el('p', 'search-hit__ids');
