@@ -299,7 +299,8 @@ test('the site built for D, opened on D, shows the entry on its page and in sear
   await page.clock.setFixedTime(chinaTime(D, '12:00:00'));
   await page.goto(fixturePath);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(fixture.name);
-  await expect(page.locator('[data-data-date]')).toHaveText(D);
+  await expect(page.locator('[data-data-date]')).toHaveAttribute('data-data-date', D);
+  await expect(page.locator('[data-data-date]')).toHaveText(D.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日'));
   await expect(page.locator('[data-stale-banner]')).toBeHidden();
   await page.goto('search/');
   const { hrefs } = await submitSearch(page, fixture.name);
