@@ -63,6 +63,7 @@ export interface PackageInput {
 
 /** The datapackage.json descriptor of one dataset. */
 export function dataPackage(d: PackageInput): Record<string, unknown> {
+  // A licence needs a name or a path: without licence_url, Open Definition's 'other-at' (attribution).
   const licenses = [{ title: d.licence, ...(d.licenceUrl ? { path: d.licenceUrl } : { name: 'other-at' }) }];
   return {
     profile: 'tabular-data-package',
