@@ -7,7 +7,7 @@ import { ogReport } from './src/lib/og/integration.ts';
 import { portalPipeline } from './src/integrations/portal.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { astroCacheDir, claimContentCache } from './src/lib/astro-cache.ts';
-import { basePath, buildConcurrency, dataRoot, isPublishBuild, publicSiteUrlProblem } from './src/lib/config.ts';
+import { basePath, buildConcurrency, dataRoot, isPublishBuild, publicSiteUrlProblem, siteUrl } from './src/lib/config.ts';
 
 /**
  * Site URL and base path come from the environment so that one build can be deployed
@@ -18,7 +18,7 @@ if (isPublishBuild()) {
   const problem = publicSiteUrlProblem();
   if (problem) throw new Error(problem);
 }
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = siteUrl();
 const base = basePath();
 
 try {

@@ -23,6 +23,11 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** The site's absolute address without the base path (SITE_URL, default the local server). */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env['SITE_URL']?.trim() || 'http://localhost:4321';
+}
+
 /** Root of the repository's data and content (overridable for benchmarks and fixtures). */
 export function dataRoot(env: NodeJS.ProcessEnv = process.env): string {
   return env['PORTAL_DATA_ROOT']?.trim() || process.cwd();

@@ -78,6 +78,20 @@ export function downloadPath(id: string, format: 'csv' | 'json'): string {
   return `/data/${id}.${format}`;
 }
 
+/** A dataset's Frictionless data package (its columns as a Table Schema). */
+export function datapackagePath(id: string): string {
+  return `/data/${id}/datapackage.json`;
+}
+
+/** A dataset's data dictionary: its table on /data/. */
+export function dictionaryPath(id: string): string {
+  return `/data/#dictionary-${id}`;
+}
+
+/** The catalogue of every dataset: our own JSON, and DCAT in JSON-LD. */
+export const CATALOG_PATH = '/data/catalog.json';
+export const DCAT_PATH = '/data/catalog.jsonld';
+
 /** Page n of the change log. */
 export function changesPath(page = 1): string {
   return pagedPath('/changes/', page);

@@ -48,11 +48,12 @@ test.describe('at 360 × 800 px', () => {
   }
 
   test('the open data page shows every download link within the screen width', async ({ page }) => {
-    // One CSV and one JSON per list, and per folder of aggregate figures the data folder has.
+    // CSV, JSON, dictionary and data package per list, per folder of aggregate figures the data
+    // folder has, and for cases, notices, reports, scores and statistics.
     const figures = ['exam-cheating', 'poverty-relief'].filter((f) => hasDataFile(`${f}/figures.csv`) && csvRows(`${f}/figures.csv`).length);
-    const expected = (lists.length + figures.length) * 2;
+    const expected = (lists.length + figures.length + 5) * 4;
     await page.goto('data/');
-    const links = page.locator('table.datasets a[download]');
+    const links = page.locator('table.datasets td.datasets__files > a');
     await expect(links).toHaveCount(expected);
     for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
       expect(box.left).toBeGreaterThanOrEqual(0);

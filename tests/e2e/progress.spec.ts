@@ -202,8 +202,8 @@ test('/stats/ totals equal the counts computed from data/lists on the disclosure
   // The CSV download carries the same totals.
   const text = await (await request.get('data/stats.csv')).text();
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  expect(text).toContain(`totals,all,全部,active,${counts.active}\r\n`);
-  expect(text).toContain(`totals,all,全部,removed,${counts.removed}\r\n`);
+  expect(text).toContain(`合计,all,全部,公示中,${counts.active}\r\n`);
+  expect(text).toContain(`合计,all,全部,提前移出,${counts.removed}\r\n`);
 });
 
 test('/stats/ names no taken-down entry', async ({ page }) => {

@@ -143,13 +143,13 @@ test.describe('downloads, feeds, sitemap and images', () => {
   test('CSV downloads neutralise every formula cell and keep the payload text', async ({ request }) => {
     const catalog = (await (await request.get('data/catalog.json')).json()) as { datasets: { id: string; kind: string }[] };
     const ids = catalog.datasets.map((d) => d.id);
-    // Editors' templates exist for lists; figures and other datasets have none.
+    // Every dataset's CSV (stats.csv among them); editors' templates exist for lists only.
     const listIds = catalog.datasets.filter((d) => ['blacklist', 'warning', 'register', 'redlist'].includes(d.kind)).map((d) => d.id);
     expect(ids).toContain(m.entry.list);
     const neutralised = new Set<string>();
     const formulas: string[] = [];
     let cells = 0;
-    for (const path of [...ids.map((id) => `data/${id}.csv`), 'data/stats.csv', ...listIds.map((id) => `data/templates/${id}.csv`)]) {
+    for (const path of [...ids.map((id) => `data/${id}.csv`), ...listIds.map((id) => `data/templates/${id}.csv`)]) {
       const id = path;
       const res = await request.get(path);
       expect(res.status(), id).toBe(200);

@@ -9,6 +9,7 @@ import { requireColumns } from '../load/units.ts';
 import { kindOf, subdirs } from '../load/files.ts';
 import type { AreaRecord } from '../areas/load.ts';
 import type { City } from '../../schemas/city.ts';
+import { NAMED_DATASET_IDS } from '../open-data/ids.ts';
 
 type YamlLocate = (path: PropertyKey[]) => { line: number; column: number };
 
@@ -23,8 +24,8 @@ export interface EntryRecord extends ListEntry {
   stopped_on: string;
 }
 
-/** Ids that are not lists: other datasets share the /data/<id>.csv namespace. */
-export const RESERVED_LIST_IDS = ['catalog', 'exam-cheating', 'poverty-relief', 'stats', 'progress'];
+/** Ids that are not lists: other datasets and files share the /data/<id>.csv namespace. */
+export const RESERVED_LIST_IDS: readonly string[] = ['catalog', 'exam-cheating', 'poverty-relief', ...NAMED_DATASET_IDS];
 
 export interface ListRecord {
   id: string;

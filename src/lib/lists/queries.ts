@@ -15,9 +15,9 @@ import { dateLabel, isIsoDay } from '../dates.ts';
 import { povertyReliefLabels } from '../../schemas/poverty-relief.ts';
 import type { AreaRecord } from '../areas/load.ts';
 import type { EntryRecord } from './load.ts';
-import { csvBytes, jsonBytes, sha256Hex, type Cell, type OpenDataColumn } from '../open-data/serialise.ts';
+import type { Cell, OpenDataColumn } from '../open-data/serialise.ts';
 import { portal, unitName } from '../queries.ts';
-import { subjectPath, areaPath, downloadPath, listPath } from '../paths.ts';
+import { subjectPath, areaPath, listPath } from '../paths.ts';
 import type { Page, PaginateFunction } from 'astro';
 
 /** Rows per page of a list's table. */
@@ -366,31 +366,44 @@ export interface DatasetInfo {
   /** Area slug. */
   area: string;
   areaTitle: string;
-  /** blacklist | warning | register, or `aggregate` for figures without names. */
+  /** blacklist | warning | register | redlist, or `aggregate` for figures without names. */
   kind: ListKind | 'aggregate';
   kindLabel: string;
   description: string;
   records: number;
+  /** Earliest listing among the published entries (null: none). */
+  issued: string | null;
   lastChange: string | null;
   columns: OpenDataColumn[];
   /** Page that shows the data (list table or area page). */
   page: string;
 }
 
+/** Core columns that every published entry fills. */
+const ALWAYS_FILLED = new Set(['id', 'subject_name', 'subject_type', 'authority', 'authority_name', 'listed_on', 'expires_on']);
+
+/** Constraints the core columns' values are known to obey (validation checked them). */
+const CORE_PATTERNS: Partial<Record<string, string>> = { id: '^[A-Za-z0-9-]+$', uscc: '^[0-9A-HJ-NPQRTUWXY]{18}$' };
+
 /** Columns of a list's download: core columns (without removal fields), authority name, extras. */
 export function downloadColumns(meta: ListMeta): OpenDataColumn[] {
   const keys = ['id', 'subject_name', 'subject_type', 'uscc', 'id_masked', 'legal_rep', 'district', 'reason', 'basis', 'decision_no', 'authority'] as const;
+  const constraints = (k: string) => {
+    const c = { ...(ALWAYS_FILLED.has(k) ? { required: true } : {}), ...(CORE_PATTERNS[k] ? { pattern: CORE_PATTERNS[k] } : {}) };
+    return Object.keys(c).length ? { constraints: c } : {};
+  };
   const cols: OpenDataColumn[] = keys.map((k) => ({
     key: k,
     label: k === 'authority' ? '认定部门编号' : k === 'reason' ? reasonLabel(meta.kind) : CORE_COLUMNS[k],
     type: CORE_COLUMN_DOCS[k].type,
     description: CORE_COLUMN_DOCS[k].description,
     ...(k === 'subject_type' ? { value_labels: SUBJECT_TYPE_LABELS } : {}),
+    ...constraints(k),
   }));
-  cols.push({ key: 'authority_name', label: '认定部门', type: 'text', description: '作出认定的部门名称。' });
-  cols.push({ key: 'listed_on', label: CORE_COLUMNS.listed_on, type: 'date', description: CORE_COLUMN_DOCS.listed_on.description });
-  cols.push({ key: 'expires_on', label: CORE_COLUMNS.expires_on, type: 'date', description: CORE_COLUMN_DOCS.expires_on.description });
-  for (const c of meta.columns) cols.push({ key: c.key, label: c.label, type: c.type, unit: c.unit, description: c.description ?? '' });
+  cols.push({ key: 'authority_name', label: '认定部门', type: 'text', description: '作出认定的部门名称。', ...constraints('authority_name') });
+  cols.push({ key: 'listed_on', label: CORE_COLUMNS.listed_on, type: 'date', description: CORE_COLUMN_DOCS.listed_on.description, ...constraints('listed_on') });
+  cols.push({ key: 'expires_on', label: CORE_COLUMNS.expires_on, type: 'date', description: CORE_COLUMN_DOCS.expires_on.description, ...constraints('expires_on') });
+  for (const c of meta.columns) cols.push({ key: c.key, label: c.label, type: c.type, unit: c.unit, description: c.description ?? '', ...(c.required || c.values ? { constraints: { ...(c.required ? { required: true } : {}), ...(c.values ? { enum: c.values } : {}) } } : {}) });
   return cols;
 }
 
@@ -457,7 +470,7 @@ const FIGURES_DATASETS: FiguresDataset[] = [
 
 let datasetMemo: DatasetInfo[] | undefined;
 
-/** Every dataset offered for download: each list, and each folder of aggregate figures. */
+/** The list datasets: each list, and each folder of aggregate figures (the rest: src/lib/open-data/datasets.ts). */
 export function datasets(): DatasetInfo[] {
   if (datasetMemo) return datasetMemo;
   const out: DatasetInfo[] = listViews().map((v) => ({
@@ -469,6 +482,7 @@ export function datasets(): DatasetInfo[] {
     kindLabel: LIST_KIND_LABELS[v.meta.kind],
     description: v.meta.description,
     records: v.counts.active,
+    issued: v.active.reduce<string | null>((min, e) => (min === null || e.listed_on < min ? e.listed_on : min), null),
     lastChange: v.lastChange ?? null,
     columns: downloadColumns(v.meta),
     page: listPath(v.id, 1),
@@ -486,6 +500,7 @@ export function datasets(): DatasetInfo[] {
       kindLabel: '汇总数字',
       description: figures.meta.note,
       records: figures.rows.length,
+      issued: null,
       lastChange: null,
       columns: f.columns,
       page: areaPath(area.slug, f.id),
@@ -495,50 +510,11 @@ export function datasets(): DatasetInfo[] {
   return out;
 }
 
-export function dataset(id: string): DatasetInfo {
-  const d = datasets().find((x) => x.id === id);
-  if (!d) throw new Error(`unknown dataset ${id}`);
-  return d;
-}
-
-function datasetRecords(id: string): Record<string, Cell>[] {
+/** The records of a list dataset (computed on demand: at 100,000 rows they are not kept). */
+export function datasetRecords(id: string): Record<string, Cell>[] {
   const f = FIGURES_DATASETS.find((x) => x.id === id);
   if (f) return (f.figures()?.rows ?? []).map((r) => ({ ...(r as Record<string, Cell>), authority_name: unitName((r as { authority: string }).authority) }));
   return listRecords(listView(id));
-}
-
-/** What a dataset is, as the JSON download and catalog.json both open with it. */
-function datasetHeading(d: ReturnType<typeof dataset>) {
-  return { id: d.id, title: d.title, kind: d.kind, kind_label: d.kindLabel, area: d.area, area_title: d.areaTitle, description: d.description };
-}
-
-/**
- * The exact bytes served at /data/<id>.csv or /data/<id>.json. Computed on demand (not kept):
- * at 100,000 rows holding every file in memory would not be bounded. Each endpoint computes only
- * its own format.
- */
-export function datasetFile(id: string, format: 'csv' | 'json'): Uint8Array {
-  const d = dataset(id);
-  const records = datasetRecords(id);
-  if (format === 'csv') return csvBytes(d.columns, records);
-  const p = portal();
-  return jsonBytes({
-    ...datasetHeading(d),
-    publisher: p.dataset.publisher,
-    licence: p.dataset.licence,
-    sample: p.dataset.sample,
-    disclosure_date: p.disclosureDate,
-    last_change: d.lastChange,
-    record_count: records.length,
-    columns: d.columns,
-    records,
-  });
-}
-
-/** SHA-256 and size of each file, for catalog.json (hashes of exactly the bytes served). */
-export function datasetDigests(id: string): { csv: { sha256: string; bytes: number }; json: { sha256: string; bytes: number } } {
-  const digest = (bytes: Uint8Array) => ({ sha256: sha256Hex(bytes), bytes: bytes.length });
-  return { csv: digest(datasetFile(id, 'csv')), json: digest(datasetFile(id, 'json')) };
 }
 
 /** Data dictionary: the core columns once, and each list's own columns. */
@@ -565,43 +541,4 @@ export function examCheatingTable(): { exams: string[]; years: { year: number; c
       return { year, counts, total: counts.reduce<number>((s, c) => s + (c ?? 0), 0) };
     });
   return { exams, years };
-}
-
-const digestMemo = new Map<string, ReturnType<typeof datasetDigests>>();
-
-/** Digests, computed once per dataset per build (the /data/ page and catalog.json both show them). */
-export function digests(id: string) {
-  let d = digestMemo.get(id);
-  if (!d) digestMemo.set(id, (d = datasetDigests(id)));
-  return d;
-}
-
-/** /data/catalog.json: every dataset with title, area, kind, record count, last change, licence, files and SHA-256. */
-export function catalogDocument(site: URL | undefined, urlOf: (path: string) => string): Record<string, unknown> {
-  const p = portal();
-  return {
-    title: '重点失信领域专项治理开放数据目录',
-    publisher: p.dataset.publisher,
-    city: p.city.name,
-    licence: p.dataset.licence,
-    sample: p.dataset.sample,
-    disclosure_date: p.disclosureDate,
-    note: '只包含公示日期当天公示中的条目；公示期满或提前移出的条目不在任何下载文件中。',
-    site: site?.toString() ?? null,
-    datasets: datasets().map((d) => {
-      const dg = digests(d.id);
-      return {
-        ...datasetHeading(d),
-        record_count: d.records,
-        last_change: d.lastChange,
-        licence: p.dataset.licence,
-        page: urlOf(d.page),
-        columns: d.columns.map((c) => ({ key: c.key, label: c.label, type: c.type, ...(c.unit ? { unit: c.unit } : {}) })),
-        files: [
-          { format: 'csv', media_type: 'text/csv; charset=utf-8', path: `data/${d.id}.csv`, url: urlOf(downloadPath(d.id, 'csv')), bytes: dg.csv.bytes, sha256: dg.csv.sha256 },
-          { format: 'json', media_type: 'application/json; charset=utf-8', path: `data/${d.id}.json`, url: urlOf(downloadPath(d.id, 'json')), bytes: dg.json.bytes, sha256: dg.json.sha256 },
-        ],
-      };
-    }),
-  };
 }

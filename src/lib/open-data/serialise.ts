@@ -11,7 +11,19 @@
 import { createHash } from 'node:crypto';
 import { csvLines, type CsvValue } from '../csv.ts';
 
-export type Cell = CsvValue;
+/** A value of a record: a list (e.g. a case's measures) is written in the CSV as one cell, items joined by “；”. */
+export type Cell = CsvValue | readonly string[];
+
+/** What a column's values are known to obey (Table Schema constraints, also shown in the data dictionary). */
+export interface ColumnConstraints {
+  /** Never empty. */
+  required?: boolean;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  /** The only values written (for codes: the Chinese labels, as in the CSV). */
+  enum?: readonly string[];
+}
 
 export interface OpenDataColumn {
   /** Key in the JSON records and the source CSV. */
@@ -24,13 +36,21 @@ export interface OpenDataColumn {
   description: string;
   /** For a column of codes: the Chinese each code is written as in the CSV (the JSON keeps the code). */
   value_labels?: Readonly<Record<string, string>>;
+  /** True when each value is a list (JSON: an array; CSV: one cell, items joined by “；”). */
+  list?: boolean;
+  constraints?: ColumnConstraints;
 }
 
 type CsvColumn = Pick<OpenDataColumn, 'key' | 'label' | 'value_labels'>;
 
-/** A cell as the CSV writes it: a code by its Chinese label. */
-function csvCell(c: CsvColumn, v: Cell | undefined): Cell | undefined {
-  return c.value_labels && typeof v === 'string' ? (c.value_labels[v] ?? v) : v;
+/** What separates the items of a list in one CSV cell. */
+export const LIST_SEPARATOR = '；';
+
+/** A cell as the CSV writes it: a code by its Chinese label, a list as one cell. */
+function csvCell(c: CsvColumn, v: Cell | undefined): CsvValue {
+  const label = (x: string) => (c.value_labels ? (c.value_labels[x] ?? x) : x);
+  if (Array.isArray(v)) return v.map(label).join(LIST_SEPARATOR);
+  return typeof v === 'string' ? label(v) : (v as CsvValue);
 }
 
 /** The CSV text (with BOM): header of labels, one line per record, CRLF. */

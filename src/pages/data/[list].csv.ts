@@ -1,9 +1,9 @@
-/** /data/<id>.csv: a list's active entries (or the exam figures), UTF-8 with BOM, formula-safe. */
+/** /data/<id>.csv: every dataset of the registry (lists, cases, notices, reports, scores, statistics), UTF-8 with BOM, formula-safe. */
 import type { APIRoute } from 'astro';
-import { datasetFile, datasets } from '../../lib/lists/queries.ts';
+import { allDatasets, datasetFile } from '../../lib/open-data/datasets.ts';
 
 export function getStaticPaths() {
-  return datasets().map((d) => ({ params: { list: d.id } }));
+  return allDatasets().map((d) => ({ params: { list: d.id } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

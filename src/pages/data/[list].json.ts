@@ -1,9 +1,9 @@
-/** /data/<id>.json: the same records as the CSV, with keys, column meanings and metadata. */
+/** /data/<id>.json: the same records as the CSV, with keys, codes, column meanings and metadata. */
 import type { APIRoute } from 'astro';
-import { datasetFile, datasets } from '../../lib/lists/queries.ts';
+import { allDatasets, datasetFile } from '../../lib/open-data/datasets.ts';
 
 export function getStaticPaths() {
-  return datasets().map((d) => ({ params: { list: d.id } }));
+  return allDatasets().map((d) => ({ params: { list: d.id } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

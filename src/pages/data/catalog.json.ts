@@ -1,6 +1,6 @@
 /** /data/catalog.json: every dataset with its metadata and the SHA-256 of each file as served. */
 import type { APIRoute } from 'astro';
-import { catalogDocument } from '../../lib/lists/queries.ts';
+import { catalogDocument } from '../../lib/open-data/catalog.ts';
 import { absolute } from '../../lib/paths.ts';
 
 export const GET: APIRoute = ({ site }) =>
