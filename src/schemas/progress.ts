@@ -7,6 +7,13 @@ import { z } from 'astro/zod';
 import { blankToUndefined, idKey, isoDate, slug, text } from './common.ts';
 
 /** A count a unit reports: a whole number, 0 or more, written without separators. */
+/**
+ * 工作状态: where the unit's work in the area stands, in its own words, each month. The area's
+ * status is that of its least-advanced unit (src/lib/progress/work-status.ts).
+ */
+export const WORK_STATUSES = ['未开展', '推进中', '已完成'] as const;
+export type WorkStatusValue = (typeof WORK_STATUSES)[number];
+
 const count = z
   .string({ error: (i) => (i.input === undefined ? '必填项为空（没有就填 0）' : '应为整数') })
   .trim()
@@ -40,6 +47,12 @@ export const progressRowSchema = z.object({
   ),
   /** 进展摘要: one paragraph, what was done. */
   summary: text,
+  /** 工作状态: 未开展 (not started), 推进中 (under way) or 已完成 (done), as the unit reports it. */
+  work_status: z
+    .string({ error: () => `工作状态为空：只能填 ${WORK_STATUSES.join('、')} 之一` })
+    .trim()
+    .min(1, { error: `工作状态为空：只能填 ${WORK_STATUSES.join('、')} 之一` })
+    .pipe(z.enum(WORK_STATUSES, { error: (i) => `工作状态“${String(i.input)}”不对：只能填 ${WORK_STATUSES.join('、')} 之一` })),
 });
 
 export type ProgressRow = z.infer<typeof progressRowSchema>;
@@ -55,6 +68,7 @@ export const PROGRESS_COLUMNS = {
   cases_published: '公示典型案例数',
   amount_yuan: '涉及金额（元）',
   summary: '进展摘要',
+  work_status: '工作状态',
 } as const;
 
-export const PROGRESS_REQUIRED = ['area', 'unit', 'submitted_on', 'cases_handled', 'entries_listed', 'entries_removed', 'cases_published', 'summary'];
+export const PROGRESS_REQUIRED = ['area', 'unit', 'submitted_on', 'cases_handled', 'entries_listed', 'entries_removed', 'cases_published', 'summary', 'work_status'];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareItems, groupByInitial, initialOf, placePrefixes, type DirectoryItem } from '../../src/lib/lists/directory.ts';
-import { latestWork, type MonthModel } from '../../src/lib/progress/rules.ts';
 
 const places = placePrefixes('甘肃省', '兰州市', ['城关区', '七里河区', '兰州新区']);
 
@@ -35,20 +34,5 @@ describe('the subject directory', () => {
       ['恒', true, 1],
       ['李', false, 1],
     ]);
-  });
-});
-
-describe("an area's current work", () => {
-  const month = (m: string, area: string, counts: { on_time: number; late: number; missing: number }, units: number) =>
-    ({ month: m, areas: [{ area, cells: Array.from({ length: units }), counts: { ...counts, pending: 0, expected: units } }] }) as unknown as MonthModel;
-
-  it('is the newest month in which one of its units reported, on time or late', () => {
-    const months = [month('2020-01', 'a', { on_time: 2, late: 0, missing: 0 }, 2), month('2020-02', 'a', { on_time: 0, late: 1, missing: 1 }, 2), month('2020-03', 'a', { on_time: 0, late: 0, missing: 2 }, 2)];
-    expect(latestWork(months, 'a')).toEqual({ month: '2020-02', reported: 1, expected: 2 });
-  });
-
-  it('is unknown when no unit ever reported', () => {
-    expect(latestWork([month('2020-01', 'a', { on_time: 0, late: 0, missing: 1 }, 1)], 'a')).toBeUndefined();
-    expect(latestWork([], 'a')).toBeUndefined();
   });
 });

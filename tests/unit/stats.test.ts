@@ -24,7 +24,7 @@ const cases = [
   { area: 'telecom-fraud', date: '2021-07-01' },
   { area: 'telecom-fraud', date: '2027-01-01' },
 ];
-const r = (area: string, unit: string, submitted_on: string) => ({ area, unit, submitted_on, cases_handled: 1, entries_listed: 0, entries_removed: 0, cases_published: 0, summary: 's' });
+const r = (area: string, unit: string, submitted_on: string) => ({ area, unit, submitted_on, cases_handled: 1, entries_listed: 0, entries_removed: 0, cases_published: 0, summary: 's', work_status: '推进中' as const });
 const progress = computeProgress(
   areas,
   [

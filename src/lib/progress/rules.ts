@@ -16,6 +16,7 @@
  *   (未到期) for every pair that has not reported.
  */
 import { addDays, daysBetween } from '../dates.ts';
+import type { WorkStatusValue } from '../../schemas/progress.ts';
 
 /** Status of one (month, area, unit) report on the disclosure date. */
 export type ReportStatus = 'on_time' | 'late' | 'missing' | 'pending';
@@ -148,6 +149,8 @@ export interface ReportLike {
   cases_published: number;
   amount_yuan?: number | undefined;
   summary: string;
+  /** 工作状态 as the unit reports it (see ./work-status.ts). */
+  work_status: WorkStatusValue;
 }
 
 export interface ReportCell<R extends ReportLike = ReportLike> {
@@ -249,27 +252,4 @@ export function overallCounts(model: MonthModel[]): StatusCounts {
 export function shortUnitName(name: string): string {
   const core = name.replace(/^(市委|市政府|市)/, '').replace(/(办公室|局|委|办)$/, '');
   return core.length > 4 ? core.slice(0, 4) : core || name;
-}
-
-/** An area's latest month with a report known on the disclosure date, and how many of its units reported. */
-export interface WorkStatus {
-  month: string;
-  reported: number;
-  expected: number;
-}
-
-/**
- * Where an area's work stands: the newest month in which at least one of its responsible units
- * reported (on time or late); undefined when none has ever reported. The plan's 完成时限 is long
- * past for every area of the 2019 plan, so this, not the deadline, says whether work goes on.
- */
-export function latestWork(months: readonly MonthModel[], area: string): WorkStatus | undefined {
-  for (let i = months.length - 1; i >= 0; i--) {
-    const m = months[i]!;
-    const a = m.areas.find((x) => x.area === area);
-    if (!a) continue;
-    const reported = a.counts.on_time + a.counts.late;
-    if (reported > 0) return { month: m.month, reported, expected: a.cells.length };
-  }
-  return undefined;
 }
