@@ -95,7 +95,7 @@ describe('computeProgress', () => {
     { slug: 'b', number: 2, title: 'B', units: ['u1'], deadline: '2019-12-31' },
     { slug: 'a', number: 1, title: 'A', units: ['u1', 'u2'], deadline: '2019-12-31' },
   ];
-  const row = (area: string, unit: string, submitted_on: string): ReportLike => ({ area, unit, submitted_on, cases_handled: 2, entries_listed: 1, entries_removed: 0, cases_published: 1, summary: 's' });
+  const row = (area: string, unit: string, submitted_on: string): ReportLike => ({ area, unit, submitted_on, cases_handled: 2, entries_listed: 1, entries_removed: 0, cases_published: 1, summary: 's', work_status: '推进中' });
   const months = [
     { month: '2019-06', reports: [row('a', 'u1', '2019-06-20'), row('a', 'u2', '2019-06-21')] },
     { month: '2019-07', reports: [row('a', 'u1', '2019-07-01'), row('a', 'u2', '2019-07-02'), row('b', 'u1', '2019-07-03')] },
@@ -134,7 +134,7 @@ describe('validation of progress, scores and notices', () => {
   const areas = loadAreas(ctx, units, loadCity(ctx));
   const months = loadProgress(ctx, units, areas);
   const scores = loadScores(ctx, units);
-  loadNotices(ctx, units, areas, new Set(months.map((m) => m.month)));
+  loadNotices(ctx, units, areas, new Set(months.map((m) => m.month)), new Set(['known-case']));
   const printed = ctx.issues.map(formatIssue);
   const at = (prefix: string) => printed.filter((p) => p.startsWith(prefix));
 
@@ -166,6 +166,7 @@ describe('validation of progress, scores and notices', () => {
 
   it('keeps only the valid rows', () => {
     expect(months.map((m) => `${m.month}:${m.reports.length}`)).toEqual(['2019-06:1', '2019-08:0']);
+    expect(months[0]!.reports[0]!.work_status).toBe('推进中');
     expect(scores[0]!.scores.map((s) => s.unit)).toEqual(['public-security']);
   });
 
@@ -189,8 +190,25 @@ describe('validation of progress, scores and notices', () => {
     expect(at('content/notices/2019-06-28-no-units.mdx:')).toEqual([expect.stringContaining('必须在 units 中列出')]);
   });
 
+  it('reports a work status that is not one of the three words at its cell', () => {
+    expect(at('data/progress/2019-06.csv:8:54:')).toEqual([expect.stringContaining('工作状态“进行中”不对：只能填 未开展、推进中、已完成 之一')]);
+  });
+
+  it('reports a criticism ground that is not one of the three at its value', () => {
+    expect(at('content/notices/2019-06-29-bad-ground.mdx:5:9:')).toEqual([expect.stringContaining('批评事由“推进不力”不对：只能是 报送迟交、工作推进不力、重大失信事件 之一')]);
+  });
+
+  it('asks a criticism for its ground, and only a criticism', () => {
+    expect(at('content/notices/2019-06-24-no-ground.mdx:2:1:')).toEqual([expect.stringContaining('通报批评必须写明批评事由 ground')]);
+    expect(at('content/notices/2019-06-25-praise-with-ground.mdx:5:9:')).toEqual([expect.stringContaining('只有通报批评写批评事由 ground，通报表扬不写')]);
+  });
+
+  it('reports a typical case that does not exist at its list item', () => {
+    expect(at('content/notices/2019-06-30-unknown-case.mdx:8:21:')).toEqual([expect.stringContaining('典型案例“no-such-case”不存在')]);
+  });
+
   it('reports nothing else', () => {
-    expect(printed).toHaveLength(16);
+    expect(printed).toHaveLength(21);
   });
 });
 
@@ -223,8 +241,40 @@ describe('the sample data', () => {
     }
   });
 
-  it('criticises only units that, on the bulletin date, had a missing or late report in its months', () => {
+  it('gives every criticism a ground, and has criticisms on each of the three grounds', () => {
     const criticisms = portal.notices.filter((n) => n.kind === '通报批评');
+    expect(criticisms.every((n) => n.ground !== undefined)).toBe(true);
+    expect(new Set(criticisms.map((n) => n.ground))).toEqual(new Set(['报送迟交', '工作推进不力', '重大失信事件']));
+  });
+
+  it('criticises for weak work only units whose reports for the area said 未开展 in every month it names', () => {
+    const weak = portal.notices.filter((n) => n.ground === '工作推进不力');
+    expect(weak.length).toBeGreaterThan(0);
+    for (const n of weak) {
+      expect(n.months.length, n.id).toBeGreaterThanOrEqual(3);
+      for (const month of n.months) {
+        const reports = portal.progress.find((m) => m.month === month)!.reports;
+        for (const area of n.areas) for (const unit of n.units) {
+          expect(reports.find((r) => r.area === area && r.unit === unit)?.work_status, `${n.id} ${month} ${area} ${unit}`).toBe('未开展');
+        }
+      }
+    }
+  });
+
+  it('criticises for a major incident the responsible units of the area of the typical case it names', () => {
+    const major = portal.notices.filter((n) => n.ground === '重大失信事件');
+    expect(major.length).toBeGreaterThan(0);
+    for (const n of major) {
+      expect(n.cases.length, n.id).toBeGreaterThan(0);
+      const cases = n.cases.map((id) => portal.cases.get(id)!);
+      for (const c of cases) expect(c.published_on <= n.date, n.id).toBe(true);
+      expect(new Set(n.areas), n.id).toEqual(new Set(cases.map((c) => c.area)));
+      expect(new Set(n.units), n.id).toEqual(new Set(n.areas.flatMap((a) => portal.areas.get(a)!.units)));
+    }
+  });
+
+  it('criticises for late reports only units that, on the bulletin date, had a missing or late report in its months', () => {
+    const criticisms = portal.notices.filter((n) => n.ground === '报送迟交');
     expect(criticisms.length).toBeGreaterThan(0);
     for (const n of criticisms) {
       const model = computeProgress(areas, portal.progress, n.date).filter((m) => n.months.includes(m.month));

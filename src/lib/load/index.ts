@@ -103,8 +103,8 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   checkDisclosureTargets(ctx, areas, lists, { 'exam-cheating': examCheating, 'poverty-relief': povertyRelief });
   const progress = loadProgress(ctx, units, areas);
   const scores = loadScores(ctx, units);
-  const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)));
   const cases = loadCases(ctx, units, areas, lists);
+  const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)), new Set(cases.keys()));
   const plan = loadPlanParts(ctx);
   const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx))));
   return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, povertyRelief, progress, scores, notices, cases, plan }, issues, warnings: sortIssues(ctx.warnings ?? []) };

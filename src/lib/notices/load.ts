@@ -14,7 +14,11 @@ export interface NoticeRecord extends Notice {
   id: string;
 }
 
-export function loadNotices(ctx: LoadContext, units: Map<string, Unit>, areas: Map<string, AreaRecord>, progressMonths: Set<string>): NoticeRecord[] {
+/**
+ * @param caseIds ids of the typical cases (content/cases) a notice's `cases` may name; undefined
+ * skips that check (a caller that loads no cases).
+ */
+export function loadNotices(ctx: LoadContext, units: Map<string, Unit>, areas: Map<string, AreaRecord>, progressMonths: Set<string>, caseIds?: Set<string>): NoticeRecord[] {
   const dir = join(ctx.root, 'content', 'notices');
   const notices: NoticeRecord[] = [];
   for (const name of listDir(dir, /\.mdx?$/).filter((n) => n !== 'README.md')) {
@@ -50,6 +54,14 @@ export function loadNotices(ctx: LoadContext, units: Map<string, Unit>, areas: M
         ok = false;
       }
     });
+    if (caseIds) {
+      notice.cases.forEach((c, i) => {
+        if (!caseIds.has(c)) {
+          ctx.issues.push({ file, ...fm.locate(['cases', i]), key: 'cases', message: `典型案例“${c}”不存在（应为 content/cases 中某个案例的文件名，不带 .mdx，例如 fake-drugs-2019-01）` });
+          ok = false;
+        }
+      });
+    }
     if (ok && m) notices.push({ ...notice, id: name.replace(/\.mdx?$/, '') });
   }
   // Newest first: the order of the bulletin list and the feed.
