@@ -11,11 +11,6 @@ export function deadlineState(deadline: string, on: string): DeadlineState {
   return on > deadline ? 'passed' : 'open';
 }
 
-/** Said of the plan's 完成时限 (the deadline the plan set), never of the area's work itself. */
-export const deadlineLabels: Record<DeadlineState, string> = {
-  passed: '方案时限已过',
-  open: '方案时限未到',
-};
 
 /** True when an area has only the city's general channel (the page must say so). */
 export function onlyFallback(channels: readonly Channel[]): boolean {

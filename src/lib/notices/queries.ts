@@ -27,5 +27,5 @@ export function latestNotices(n = 3): NoticeRecord[] {
 
 /** Items of /notices/rss.xml. */
 export function noticeFeedItems(): FeedItem[] {
-  return publishedNotices().map((n) => ({ title: `【${n.kind}】${n.title}`, path: noticePath(n.id), date: n.date, description: n.summary, categories: [n.kind] }));
+  return publishedNotices().map((n) => ({ title: `【${n.kind}】${n.title}`, path: noticePath(n.id), date: n.date, description: n.summary, categories: n.ground ? [n.kind, n.ground] : [n.kind] }));
 }

@@ -6,7 +6,9 @@
 import type { AreaRecord } from '../areas/load.ts';
 import type { ReportRecord, ScoreRecord } from './load.ts';
 import { portal, unitName } from '../queries.ts';
-import { computeProgress, latestWork, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts, type WorkStatus } from './rules.ts';
+import { computeProgress, onTimeRate, rankScores, STATUS_TEXT, DUE_DAY, type AreaMonth, type MonthModel, type StatusCounts } from './rules.ts';
+import { areaWorkStatus, type AreaWork } from './work-status.ts';
+import { tallyCases, type Tally } from './tally.ts';
 import { monthLabel } from '../dates.ts';
 import { publishedNotices, noticesForArea, noticesForMonth } from '../notices/queries.ts';
 
@@ -21,33 +23,66 @@ export function progressModel(): MonthModel<ReportRecord>[] {
   return model;
 }
 
-/** An area's current work: its newest month with a report (undefined: no report yet). */
-export function areaWork(slug: string): WorkStatus | undefined {
-  return latestWork(progressModel(), slug);
+/** An area's work status from its units' latest reports (./work-status.ts). */
+export function areaWork(slug: string): AreaWork | undefined {
+  return areaWorkStatus(progressModel(), slug);
+}
+
+/** Months the wide tables show (matrix, scores, an area's timeline); older months are linked by year. */
+export const SHOWN_MONTHS = 12;
+
+/** Months (oldest first) grouped by year, newest year first: the links to months a table leaves out. */
+export function monthsByYear(months: readonly string[]): { year: string; months: string[] }[] {
+  const years = new Map<string, string[]>();
+  for (const m of months) years.set(m.slice(0, 4), [...(years.get(m.slice(0, 4)) ?? []), m]);
+  return [...years].map(([year, ms]) => ({ year, months: ms })).reverse();
 }
 
 export interface DashboardRow {
   area: AreaRecord;
-  /** 完成时限 has passed on the disclosure date. */
-  deadlinePassed: boolean;
-  /** One per month, in the order of `months`. */
+  /** The area's work status from its units' latest reports. */
+  work: AreaWork | undefined;
+  /** One per shown month, in the order of `shown`. */
   cells: AreaMonth<ReportRecord>[];
 }
 
-/** The matrix of /progress/: rows = the 19 areas in plan order, columns = months. */
-export function dashboard(): { disclosureDate: string; months: MonthModel<ReportRecord>[]; rows: DashboardRow[]; totals: StatusCounts; onTime: number | undefined } {
+/**
+ * The matrix of /progress/: rows = the 19 areas in plan order, columns = the last SHOWN_MONTHS
+ * months; the figures above it count every month.
+ */
+export function dashboard(): { disclosureDate: string; months: MonthModel<ReportRecord>[]; shown: MonthModel<ReportRecord>[]; older: { year: string; months: string[] }[]; rows: DashboardRow[]; totals: StatusCounts; onTime: number | undefined } {
   const p = portal();
   const months = progressModel();
+  const shown = months.slice(-SHOWN_MONTHS);
+  const older = monthsByYear(months.slice(0, months.length - shown.length).map((m) => m.month));
   const rows = [...p.areas.values()].map((area) => ({
     area,
-    deadlinePassed: area.deadline < p.disclosureDate,
-    cells: months.map((m) => m.areas.find((a) => a.area === area.slug)!),
+    work: areaWork(area.slug),
+    cells: shown.map((m) => m.areas.find((a) => a.area === area.slug)!),
   }));
   const totals = months.reduce<StatusCounts>(
     (t, m) => ({ expected: t.expected + m.counts.expected, on_time: t.on_time + m.counts.on_time, late: t.late + m.counts.late, missing: t.missing + m.counts.missing, pending: t.pending + m.counts.pending }),
     { expected: 0, on_time: 0, late: 0, missing: 0, pending: 0 },
   );
-  return { disclosureDate: p.disclosureDate, months, rows, totals, onTime: onTimeRate(totals) };
+  return { disclosureDate: p.disclosureDate, months, shown, older, rows, totals, onTime: onTimeRate(totals) };
+}
+
+let tally: Tally | undefined;
+
+/** Reported typical cases against those published here (./tally.ts), on the disclosure date. */
+export function caseTally(): Tally {
+  if (!tally) {
+    const p = portal();
+    tally = tallyCases(progressModel(), [...p.cases.values()], p.disclosureDate);
+  }
+  return tally;
+}
+
+/** The tally as /progress/ shows it: the last SHOWN_MONTHS checked months, and every difference. */
+export function tallyView() {
+  const t = caseTally();
+  const recent = new Set(t.months.slice(-SHOWN_MONTHS));
+  return { ...t, shown: t.rows.filter((r) => recent.has(r.month) || r.difference !== 0), first: t.months.slice(-SHOWN_MONTHS)[0] };
 }
 
 export type RankedScore = ScoreRecord & { rank: number; name: string };
@@ -75,21 +110,26 @@ export function monthPages() {
       areas: m.areas.map((a) => ({ area: areas.get(a.area)!, cells: a.cells, counts: a.counts })),
       scores: rankedScores(m.month),
       notices: noticesForMonth(m.month),
+      tally: caseTally().rows.filter((r) => r.month === m.month),
+      tallied: caseTally().months.includes(m.month),
     },
   }));
 }
 
 /**
- * /progress/scores/: every month's ranking and a unit × month matrix, both newest month first
- * (the latest month sits beside the average on a narrow screen), units by average, highest first.
+ * /progress/scores/: the last SHOWN_MONTHS months' rankings and a unit × month matrix, both
+ * newest month first (the latest month sits beside the average on a narrow screen), units by
+ * their average over those months, highest first; older months are linked by year.
  */
 export function scoresOverview() {
   const p = portal();
-  const months = p.scores
+  const all = p.scores
     .map((s) => s.month)
     .filter((m) => `${m}-01` <= p.disclosureDate)
     .sort()
     .reverse();
+  const months = all.slice(0, SHOWN_MONTHS);
+  const older = monthsByYear(all.slice(SHOWN_MONTHS).reverse());
   const unitIds = [...new Set(p.scores.flatMap((s) => s.scores.map((r) => r.unit)))];
   const matrix = unitIds
     .map((unit) => {
@@ -98,21 +138,28 @@ export function scoresOverview() {
       const average = known.length ? Math.round((known.reduce((a, b) => a + b, 0) / known.length) * 10) / 10 : undefined;
       return { unit, name: unitName(unit), scores, average };
     })
+    .filter((r) => r.scores.some((s) => s !== undefined))
     .sort((a, b) => (b.average ?? -1) - (a.average ?? -1) || a.name.localeCompare(b.name, 'zh-CN'));
   // Praise and criticism naming each unit: units have no page of their own, so they are listed here.
   const named = publishedNotices().filter((n) => n.kind !== '进展通报');
   const unitNotices = matrix
     .map((r) => ({ unit: r.unit, name: r.name, praise: named.filter((n) => n.kind === '通报表扬' && n.units.includes(r.unit)), criticism: named.filter((n) => n.kind === '通报批评' && n.units.includes(r.unit)) }))
     .filter((u) => u.praise.length || u.criticism.length);
-  return { months, matrix, unitNotices, rankings: months.map((m) => ({ month: m, scores: rankedScores(m) })) };
+  return { months, older, matrix, unitNotices, rankings: months.map((m) => ({ month: m, scores: rankedScores(m) })) };
 }
+
+/** Bulletins an area page lists (newest first); /notices/ has them all. */
+const AREA_NOTICES = 10;
 
 /** An area's own timeline: months × its responsible units, and the bulletins naming it. */
 export function areaProgress(slug: string) {
   const area = portal().areas.get(slug);
   if (!area) throw new Error(`unknown area ${slug}`);
-  const months = progressModel().map((m) => ({ month: m.month, due: m.due, cells: m.areas.find((a) => a.area === slug)!.cells }));
-  return { area, units: area.units.map((u) => ({ id: u, name: unitName(u) })), months, notices: noticesForArea(slug) };
+  const all = progressModel().map((m) => ({ month: m.month, due: m.due, cells: m.areas.find((a) => a.area === slug)!.cells }));
+  const months = all.slice(-SHOWN_MONTHS);
+  const older = monthsByYear(all.slice(0, all.length - months.length).map((m) => m.month));
+  const notices = noticesForArea(slug);
+  return { area, units: area.units.map((u) => ({ id: u, name: unitName(u) })), months, older, notices: notices.slice(0, AREA_NOTICES), moreNotices: notices.length - Math.min(notices.length, AREA_NOTICES) };
 }
 
 /** /data/progress.json: the dashboard in numbers, so that anyone can check it against the CSVs. */
@@ -144,6 +191,7 @@ export function progressJson() {
           entries_removed: c.report?.entries_removed ?? null,
           cases_published: c.report?.cases_published ?? null,
           amount_yuan: c.report?.amount_yuan ?? null,
+          work_status: c.report?.work_status ?? null,
           summary: c.report?.summary ?? null,
         })),
       })),
