@@ -3,7 +3,7 @@
  * without JavaScript, and accessibility. Runs against the built site with DISCLOSURE_DATE=2026-11-27.
  */
 import { expect, test } from '@playwright/test';
-import { sourceAreas, unitNames, yamlFile } from './source.ts';
+import { monthText, progressRows, sourceAreas, sourceWorkStatus, unitNames, yamlFile } from './source.ts';
 import { expectNoSeriousAxe } from './helpers.ts';
 import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
 
@@ -16,6 +16,7 @@ const names = unitNames();
 const unitName = (id: string) => names.get(id)!;
 const city = yamlFile<{ lead_office: string; plan: { issued_on: string } }>('city.yml');
 const dataset = yamlFile<{ licence: string; sample: boolean }>('dataset.yml');
+const reports = progressRows();
 
 test('the home page lists the 19 areas with their units and deadline', async ({ page }) => {
   await page.goto('./');
@@ -41,10 +42,15 @@ for (const area of areas) {
     await page.goto(`areas/${area.slug}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(area.title);
     const facts = page.locator('.area-facts');
-    await expect(facts).toContainText('方案完成时限');
+    // The plan's deadline is the plan's; the work status comes from the latest reports.
+    await expect(facts).toContainText('计划完成时限');
     await expect(facts).toContainText('2019年12月31日');
-    await expect(facts).toContainText('方案时限已过'); // 2026-11-27 is after 2019-12-31
+    await expect(facts).not.toContainText(/已过|已到期|已结束/);
     await expect(facts).toContainText('目前工作状态');
+    const work = sourceWorkStatus(area, reports);
+    const status = facts.locator('.work-status');
+    await expect(status).toHaveAttribute('data-work-status', work.status);
+    if (work.month) await expect(status.locator('.work-status__source a')).toHaveText(`${monthText(work.month)}月报`);
     for (const id of area.units) await expect(facts).toContainText(unitName(id));
 
     const tipOff = page.getByRole('region', { name: /我要举报/ });
@@ -77,13 +83,15 @@ test('area 02 shows the measures verbatim, with the OCR fix', async ({ page }) =
   await expect(measures).toContainText('责任单位：市委网信办、市公安局、市市场监督管理局分别按职责分工具体负责。');
 });
 
-test('/areas/ lists every area with units, deadline and its state', async ({ page }) => {
+test('/areas/ lists every area with units, its work status and the plan deadline', async ({ page }) => {
   await page.goto('areas/');
   const rows = page.locator('table.area-table tbody tr');
   await expect(rows).toHaveCount(19);
   await expect(rows.nth(13)).toContainText('骗取保险问题');
   await expect(rows.nth(13)).toContainText('市人社局、市政府金融办、市医疗保障局');
-  await expect(rows.nth(13)).toContainText('方案时限已过');
+  await expect(rows.nth(13)).toContainText(sourceWorkStatus(areas[13]!, reports).status);
+  await expect(rows.nth(13)).toContainText('2019年12月31日');
+  await expect(page.locator('table.area-table')).not.toContainText(/时限已过|已到期/);
 });
 
 test('/tip-off/ has one row per channel with an https link and the general 12345', async ({ page }) => {

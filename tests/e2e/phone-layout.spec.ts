@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES, lists } from './page-types.ts';
-import { ON, csvRows, hasDataFile, progressMonths, publishedCases, sourceAreas, yamlFile } from './source.ts';
+import { ON, csvRows, hasDataFile, monthText, progressRows, publishedCases, sourceAreas, sourceWorkStatus, yamlFile } from './source.ts';
 import { atDisclosureDate } from '../../scripts/lib/chromium.ts';
 
 const PHONE = { width: 360, height: 800 };
@@ -156,16 +156,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('each area shows the plan deadline as the plan\'s, beside its latest monthly report', async ({ page }) => {
+test('each area shows the plan deadline as the plan\'s, beside its work status from the latest reports', async ({ page }) => {
   await page.goto('areas/');
-  await expect(page.locator('table.area-table thead')).toContainText('方案完成时限');
+  await expect(page.locator('table.area-table thead')).toContainText('计划完成时限');
   const rows = page.locator('table.area-table tbody tr');
+  const reports = progressRows();
   for (const [i, area] of sourceAreas().entries()) {
-    const month = progressMonths()
-      .filter((m) => csvRows(`progress/${m}.csv`).some((r) => r['area'] === area.slug && r['submitted_on']! <= ON))
-      .at(-1);
+    const work = sourceWorkStatus(area, reports);
     const row = rows.nth(i);
     await expect(row).not.toContainText(/(^|[^限])已到期/);
-    await expect(row).toContainText(month ? `最近月报：${Number(month.slice(0, 4))}年${Number(month.slice(5))}月` : '暂无月度进展报送');
+    await expect(row.locator('.work-status')).toHaveAttribute('data-work-status', work.status);
+    await expect(row).toContainText(work.month ? `${monthText(work.month)}月报` : '尚未报送');
   }
 });

@@ -109,29 +109,38 @@ test('/data/progress.json agrees exactly with the CSVs', async ({ request }) => 
   }
 });
 
-test('the dashboard shows every area, every month and the same status words as the CSVs', async ({ page }) => {
+// The matrix and an area's timeline show the last 12 months; older months are linked by year.
+const shown = months.slice(-12);
+
+test('the dashboard shows every area, the last 12 months and the same status words as the CSVs', async ({ page }) => {
   await page.goto('progress/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('工作进展');
   const table = page.locator('table.matrix');
-  await expect(table.locator('thead th[scope="col"]')).toHaveCount(2 + months.length);
+  await expect(table.locator('thead th[scope="col"]')).toHaveCount(3 + shown.length);
   await expect(table.locator('tbody tr')).toHaveCount(19);
   // Visible words per cell line, read at once: rows × months × units.
   const seen: string[][][] = await table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((tr) => [...tr.querySelectorAll('td.matrix__cell')].map((td) => [...td.querySelectorAll('li')].map((li) => (li.querySelector('[aria-hidden="true"]:not(.matrix__unit)') as HTMLElement).innerText))),
   );
   for (const [j, a] of areas.entries()) {
-    for (const [i, m] of months.entries()) {
+    for (const [i, m] of shown.entries()) {
       const words = seen[j]![i]!;
       expect(words.length, `${a.slug} ${m.month}`).toBe(a.units.length);
       m.cells[j]!.forEach((c, k) => expect(words[k], `${a.slug} ${m.month} ${c.unit}`).toContain(WORDS[c.status]));
     }
   }
-  // The deadline and whether it has passed, for each area.
-  await expect(table.locator('tbody tr').first().locator('td.matrix__deadline')).toContainText('方案时限已过');
+  // The plan's deadline, as the plan's, for each area; nothing reads as over.
+  await expect(table.locator('thead')).toContainText('计划完成时限');
+  await expect(table.locator('tbody tr').first().locator('td.matrix__deadline')).toHaveText('2019-12-31');
+  await expect(table).not.toContainText(/时限已过|已到期/);
   // Totals per month.
   const missingRow = table.locator('tfoot tr', { hasText: '未报（份）' });
   const totals = await missingRow.locator('td').allInnerTexts();
-  expect(totals.map(Number)).toEqual(months.map((m) => m.cells.flat().filter((c) => c.status === 'missing').length));
+  expect(totals.map(Number)).toEqual(shown.map((m) => m.cells.flat().filter((c) => c.status === 'missing').length));
+  // Every older month is linked.
+  const older = months.slice(0, -12).map((m) => m.month);
+  const links = await page.locator('nav.older a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  expect(links.map((p) => /progress\/(\d{4}-\d{2})\/$/.exec(p)?.[1]).sort()).toEqual(older);
 });
 
 test('screen readers hear each unit and the full status, not only a symbol', async ({ page }) => {
@@ -263,7 +272,7 @@ test('an area page shows its own timeline and the bulletins that name it', async
   await page.goto(`areas/${a.slug}/`);
   const section = page.locator('section.area-progress');
   await expect(section.locator('thead th')).toHaveCount(1 + a.units.length);
-  await expect(section.locator('tbody tr')).toHaveCount(months.length);
+  await expect(section.locator('tbody tr')).toHaveCount(shown.length);
   // Newest month first.
   const last = months[months.length - 1]!;
   const j = areas.indexOf(a);

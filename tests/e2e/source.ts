@@ -50,6 +50,8 @@ export interface SourceCase {
   body: string;
   area: string;
   published_on: string;
+  /** Unit ids of the deciding authorities. */
+  authorities: string[];
   subjects: { name?: string; ref?: string }[];
   /** Measure keys (a measure may be written by its Chinese label or its key). */
   measures: { measure: string }[];
@@ -145,3 +147,25 @@ export function sourceLists(on = ON): SourceList[] {
       return { id, title: meta.title, kind: meta.kind, period: meta.period, columns: meta.columns ?? [], rows, active: rows.filter((r) => r.status === 'active'), takenDown: rows.filter((r) => r.status === 'expired' || r.status === 'removed') };
     });
 }
+
+/** Rows of every progress file known on the disclosure date, with `month` from the file name, oldest month first. */
+export const progressRows = (on = ON): Row[] =>
+  progressMonths().flatMap((m) => csvRows(`progress/${m}.csv`).filter((r) => r['submitted_on']! <= on).map((r): Row => ({ ...r, month: m })));
+
+const WORK_ORDER = ['未开展', '推进中', '已完成'];
+
+/**
+ * An area's work status as the plan's rule reads on the files: each responsible unit's latest row
+ * (any month) for the area; the least advanced word; among units with it, the oldest such row,
+ * then the first unit of the area. A unit that never reported counts as 未开展 without a month.
+ */
+export function sourceWorkStatus(area: SourceArea, rows = progressRows()): { status: string; unit: string; month: string | undefined } {
+  const latest = area.units.map((unit) => {
+    const last = rows.filter((r) => r['area'] === area.slug && r['unit'] === unit).at(-1);
+    return { unit, status: last?.['work_status'] ?? '未开展', month: last?.['month'] };
+  });
+  return [...latest].sort((a, b) => WORK_ORDER.indexOf(a.status) - WORK_ORDER.indexOf(b.status) || (a.month ?? '').localeCompare(b.month ?? '') || area.units.indexOf(a.unit) - area.units.indexOf(b.unit))[0]!;
+}
+
+/** `2026-11` → `2026年11月`, as the pages write a month. */
+export const monthText = (month: string) => `${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`;
