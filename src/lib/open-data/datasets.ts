@@ -22,8 +22,8 @@ import type { ReportRecord } from '../progress/load.ts';
 import { siteStats } from '../stats/queries.ts';
 import { statsCsvRows } from '../stats/compute.ts';
 import { MEASURES } from '../../schemas/measures.ts';
-import { NOTICE_KINDS } from '../../schemas/notice.ts';
-import { PROGRESS_COLUMNS } from '../../schemas/progress.ts';
+import { NOTICE_GROUNDS, NOTICE_KINDS } from '../../schemas/notice.ts';
+import { PROGRESS_COLUMNS, WORK_STATUSES } from '../../schemas/progress.ts';
 import { SCORE_COLUMNS } from '../../schemas/score.ts';
 import { caseLabels } from '../../schemas/case.ts';
 import { absolute, casePath, noticePath } from '../paths.ts';
@@ -123,10 +123,12 @@ const notices: Spec<ReturnType<typeof publishedNotices>[number]> = {
     { key: 'title', label: '标题', type: 'text', description: '通报标题。', ...REQUIRED, value: (n) => n.title },
     { key: 'date', label: '发布日期', type: 'date', description: '通报印发的日期。', ...REQUIRED, value: (n) => n.date },
     { key: 'kind', label: '类别', type: 'enum', description: `通报类别：${NOTICE_KINDS.join('、')}。`, value_labels: Object.fromEntries(NOTICE_KINDS.map((k) => [k, k])), ...REQUIRED, value: (n) => n.kind },
+    { key: 'ground', label: '批评事由', type: 'enum', description: `通报批评的事由：${NOTICE_GROUNDS.join('、')}；其他类别的通报为空。`, value_labels: Object.fromEntries(NOTICE_GROUNDS.map((g) => [g, g])), value: (n) => n.ground ?? null },
     { key: 'summary', label: '摘要', type: 'text', description: '一两句话的通报摘要。', ...REQUIRED, value: (n) => n.summary },
     { key: 'areas', label: '涉及领域', type: 'enum', list: true, description: '通报涉及的治理领域（JSON 中为领域的网址标识）。', value_labels: areaLabels(), value: (n) => n.areas },
     { key: 'units', label: '涉及单位', type: 'enum', list: true, description: '通报点名（表扬、批评或报送）的单位（JSON 中为单位编号）。', value_labels: unitLabels(), value: (n) => n.units },
     { key: 'months', label: '涉及月份', type: 'text', list: true, description: '通报所说的报送月份（YYYY-MM）。', value: (n) => n.months },
+    { key: 'cases', label: '涉及典型案例', type: 'text', list: true, description: '通报涉及的典型案例编号（见典型案例数据集）。', value: (n) => n.cases },
     { key: 'url', label: '通报网页', type: 'text', description: '通报在本站的网址。', ...REQUIRED, value: (n) => pageUrl(noticePath(n.id)) },
   ],
   dates: (rows) => rows.map((n) => n.date),
@@ -154,6 +156,7 @@ const progress: Spec<Received> = {
     { key: 'cases_published', label: PROGRESS_COLUMNS.cases_published, ...COUNT, description: '本期公示的典型案例数。', value: (c) => c.report.cases_published },
     { key: 'amount_yuan', label: PROGRESS_COLUMNS.amount_yuan, type: 'decimal', unit: '元', description: '涉及的罚款、追回工资或税款等金额；不涉及金额的为空。', constraints: { minimum: 0 }, value: (c) => c.report.amount_yuan ?? null },
     { key: 'summary', label: PROGRESS_COLUMNS.summary, type: 'text', description: '本期做了什么，一段话。', ...REQUIRED, value: (c) => c.report.summary },
+    { key: 'work_status', label: PROGRESS_COLUMNS.work_status, type: 'enum', description: `单位报告的本领域工作状态：${WORK_STATUSES.join('、')}。领域的目前工作状态取各责任单位最近一次报送中进展最慢的一个。`, value_labels: Object.fromEntries(WORK_STATUSES.map((w) => [w, w])), ...REQUIRED, value: (c) => c.report.work_status },
   ],
   dates: (rows) => rows.map((c) => c.report.submitted_on),
   earlier: () => progressJson(),
