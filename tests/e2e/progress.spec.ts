@@ -249,6 +249,11 @@ test('bulletins are listed newest first, link to their areas, and have a feed wi
   await page.goto('notices/');
   const items = page.locator('ul.notice-list > li');
   await expect(items).toHaveCount(files.length);
+  // Grouped by year, newest year first, each year's count in its heading.
+  const years = [...new Set(files.map((f) => f.slice(0, 4)))];
+  await expect(page.locator('section[data-year]')).toHaveCount(years.length);
+  expect(await page.locator('section[data-year]').evaluateAll((ss) => ss.map((s) => s.getAttribute('data-year')))).toEqual(years);
+  for (const y of years) await expect(page.locator(`section[data-year="${y}"] h2`)).toContainText(`（${files.filter((f) => f.startsWith(y)).length} 份）`);
   const criticism = files.find((f) => f.includes('criticism'))!;
   const fm = frontMatter(join('content/notices', criticism));
   await page.goto(`notices/${criticism.replace('.mdx', '')}/`);
