@@ -295,6 +295,9 @@ test('check:live passes on the site built for today and fails, naming the entry,
   expect(origin.status, origin.stderr).toBe(0);
 });
 
+/** How running text writes a day: `2026-08-01` → `2026年8月1日`. */
+const chineseDay = (iso: string) => iso.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
+
 /** The visitor's clock, in China time (UTC+8). */
 const chinaTime = (day: string, time = '00:00:30') => new Date(`${day}T${time}+08:00`);
 
@@ -303,7 +306,7 @@ test('the site built for D, opened on D, shows the entry on its page and in sear
   await page.goto(fixturePath);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(fixture.name);
   await expect(page.locator('[data-data-date]')).toHaveAttribute('data-data-date', D);
-  await expect(page.locator('[data-data-date]')).toHaveText(D.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日'));
+  await expect(page.locator('[data-data-date]')).toHaveText(chineseDay(D));
   await expect(page.locator('[data-stale-banner]')).toBeHidden();
   await page.goto('search/');
   const { hrefs } = await submitSearch(page, fixture.name);
@@ -338,7 +341,7 @@ test('without JavaScript the site built for D stays as built, whatever the visit
 test('a page says its 数据更新日期, and says the data may be out of date once the build is more than 2 days old', async ({ page }) => {
   await page.clock.setFixedTime(chinaTime(addDays(D, 2), '23:59:00'));
   await page.goto('');
-  await expect(page.getByText(`数据更新日期：${D}`)).toBeVisible();
+  await expect(page.getByText(`数据更新日期：${chineseDay(D)}`)).toBeVisible();
   await expect(page.locator('[data-stale-banner]')).toBeHidden();
   await page.clock.setFixedTime(chinaTime(addDays(D, 3)));
   await page.goto('areas/');
