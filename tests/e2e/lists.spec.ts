@@ -368,6 +368,10 @@ test.describe('pages', () => {
     // The measure of the plan that asks for these figures points here.
     await expect(page.locator('[data-disclosure="dataset"] a[href$="#poverty-relief"]').first()).toBeVisible();
     // The download holds every row, with the unit's name, and nothing else.
+    // The list catalogue says, at the area, that only totals are published, and links them.
+    await page.goto('lists/');
+    await expect(page.locator('section[data-area="poverty-relief"] [data-figures="poverty-relief"] a')).toHaveAttribute('href', /\/areas\/poverty-relief\/#poverty-relief$/);
+    await expect(page.locator('section[data-area="research-exams"] [data-figures="exam-cheating"] a')).toHaveAttribute('href', /\/areas\/research-exams\/#exam-cheating$/);
     const download = Papa.parse<string[]>((await (await request.get('data/poverty-relief.csv')).body()).toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(download.length - 1).toBe(rows.length);
     await expectNoSeriousAxe(page);

@@ -517,11 +517,10 @@ export function datasetRecords(id: string): Record<string, Cell>[] {
   return listRecords(listView(id));
 }
 
-/** Data dictionary: the core columns once, and each list's own columns. */
-export function dictionary(): { core: OpenDataColumn[]; lists: { view: ListView; columns: ColumnSpec[] }[] } {
+/** The columns every list's download has, before its own (the data dictionary shows them once). */
+export function coreDownloadColumns(): OpenDataColumn[] {
   const sample = listViews()[0];
-  const core = downloadColumns(sample ? { ...sample.meta, columns: [] } : ({ columns: [] } as unknown as ListMeta));
-  return { core, lists: listViews().filter((v) => v.meta.columns.length).map((v) => ({ view: v, columns: v.meta.columns })) };
+  return downloadColumns(sample ? { ...sample.meta, columns: [] } : ({ columns: [] } as unknown as ListMeta));
 }
 
 /** Exam-cheating figures as a year × exam table (newest year first); empty cells are null. */

@@ -1,6 +1,6 @@
 /**
- * The registry of every dataset offered for download: each list (and the exam-cheating figures,
- * src/lib/lists/queries.ts), then the typical cases, bulletins, monthly reports, scores and
+ * The registry of every dataset offered for download: each list and each folder of aggregate
+ * figures (exam cheating, poverty relief; src/lib/lists/queries.ts), then the typical cases, bulletins, monthly reports, scores and
  * statistics defined here. The download routes (/data/<id>.csv|.json), the data packages
  * (/data/<id>/datapackage.json), catalog.json, catalog.jsonld, the /data/ page's table and data
  * dictionary, and the tests all read this one registry.
