@@ -24,3 +24,21 @@ export function scanForResidentIds(file: string, text: string): Issue[] {
     };
   });
 }
+
+/**
+ * `text` with every full resident ID number in it masked. Validation messages quote what an
+ * editor wrote (“区县“…”不在…”); a full number typed into the wrong column must not be printed
+ * whole by any of them, since the validation log is public in CI.
+ */
+export function maskResidentIdsIn(text: string): string {
+  const found = findResidentIds(text);
+  if (!found.length) return text;
+  let out = '';
+  let at = 0;
+  for (const f of found.sort((a, b) => a.offset - b.offset)) {
+    if (f.offset < at) continue;
+    out += text.slice(at, f.offset) + maskFoundId(f.value);
+    at = f.offset + f.length;
+  }
+  return out + text.slice(at);
+}

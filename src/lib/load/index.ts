@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Unit } from '../../schemas/unit.ts';
 import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import { sortIssues, type Issue } from '../issues.ts';
-import { scanForResidentIds } from '../privacy.ts';
+import { maskResidentIdsIn, scanForResidentIds } from '../privacy.ts';
 import { checkMdxContent } from '../active-content.ts';
 import { CSV_READER_REFUSES, scanForInvisible } from '../invisible.ts';
 import { loadAreas, type AreaRecord } from '../areas/load.ts';
@@ -106,8 +106,14 @@ export function loadPortal(opts: LoadOptions): { portal: Portal; issues: Issue[]
   const cases = loadCases(ctx, units, areas, lists);
   const notices = loadNotices(ctx, units, areas, new Set(progress.map((m) => m.month)), new Set(cases.keys()));
   const plan = loadPlanParts(ctx);
-  const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx))));
-  return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, povertyRelief, progress, scores, notices, cases, plan }, issues, warnings: sortIssues(ctx.warnings ?? []) };
+  const issues = capPerFile(sortIssues(dedupe(withoutFollowOnErrors(ctx)))).map(masked);
+  return { portal: { disclosureDate: opts.disclosureDate, city, dataset, units, areas, lists, examCheating, povertyRelief, progress, scores, notices, cases, plan }, issues, warnings: sortIssues(ctx.warnings ?? []).map(masked) };
+}
+
+/** An issue whose message quotes no full resident ID number (the privacy scan reports it, masked, at its place). */
+function masked(issue: Issue): Issue {
+  const message = maskResidentIdsIn(issue.message);
+  return message === issue.message ? issue : { ...issue, message };
 }
 
 /** Each disclosure's list or dataset exists on this portal (reported at the area's front matter). */
